@@ -1,0 +1,46 @@
+package nl.onakoers.config;
+
+/**
+ * Every setting of ONA Koers: its MicroProfile Config key, the environment variable an operator
+ * sets, and the safe default for the embedded mode.
+ *
+ * <p>MicroProfile Config maps {@code ona.base.url} to the environment variable {@code
+ * ONA_BASE_URL}, so each key here doubles as an environment variable. The README's settings table
+ * is checked against this list by a test.
+ */
+public enum Setting {
+  BASE_URL("ona.base.url", "http://localhost:8080", "Public base URL of the tool."),
+  DATA_DIR("ona.data.dir", "./data", "Folder for the embedded H2 database."),
+  DB_URL("ona.db.url", "", "JDBC URL; empty means embedded H2 in the data folder."),
+  DB_USER("ona.db.user", "", "Database user (PostgreSQL)."),
+  DB_PASSWORD("ona.db.password", "", "Database password (PostgreSQL); never logged."),
+  DB_POOL_SIZE("ona.db.pool.size", "10", "Maximum database connections per node."),
+  ADMIN_TOKEN("ona.admin.token", "", "Bearer token for the admin API; empty closes it.");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  Setting(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The environment variable that sets this value, e.g. {@code ONA_BASE_URL}. */
+  public String environmentVariable() {
+    return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,14 @@
+package nl.onakoers.db;
+
+import java.util.List;
+
+/**
+ * Every JPA entity class of the persistence unit. The unit is built in code (see {@link Database}),
+ * so a new entity is listed here; a test checks the list against the schema.
+ */
+final class JpaTypes {
+
+  static final List<Class<?>> ALL = List.of(nl.onakoers.lti.keys.infrastructure.ToolKeyRow.class);
+
+  private JpaTypes() {}
+}

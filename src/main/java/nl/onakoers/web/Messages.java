@@ -1,0 +1,61 @@
+package nl.onakoers.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The string catalogue for one language: Dutch first (plain, A2), English complete. Pages take
+ * their text from here, never from code.
+ *
+ * <p>Immutable and thread safe.
+ */
+public final class Messages {
+
+  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  private static final String BUNDLE = "nl.onakoers.web.messages";
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Dutch unless the language tag asks for English. */
+  public static Messages forLanguage(String languageTag) {
+    boolean english = languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("en");
+    return new Messages(english ? ENGLISH : DUTCH);
+  }
+
+  public String language() {
+    return locale.getLanguage();
+  }
+
+  public boolean isDutch() {
+    return DUTCH.getLanguage().equals(locale.getLanguage());
+  }
+
+  /** The text for a key; a missing key shows as the key itself so it is noticed, not hidden. */
+  public String get(String key, Object... arguments) {
+    try {
+      String pattern = bundle.getString(key);
+      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    } catch (MissingResourceException e) {
+      return "[" + key + "]";
+    }
+  }
+
+  /** True when the catalogue has the key; used by the test that both languages are complete. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+}
