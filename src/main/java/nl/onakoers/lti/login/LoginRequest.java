@@ -17,8 +17,8 @@ public record LoginRequest(
     String storageTarget) {
 
   /**
-   * The same request with blank values treated as absent. Hints are kept exactly as received
-   * (the platform expects them back byte for byte); other values are trimmed.
+   * The same request with blank values treated as absent. Hints are kept exactly as received (the
+   * platform expects them back byte for byte); other values are trimmed.
    */
   public LoginRequest normalized() {
     return new LoginRequest(
