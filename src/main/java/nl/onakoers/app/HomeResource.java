@@ -1,0 +1,60 @@
+package nl.onakoers.app;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import nl.onakoers.lti.session.LaunchSession;
+import nl.onakoers.lti.session.LaunchSessions;
+import nl.onakoers.web.ErrorPage;
+import nl.onakoers.web.ErrorReference;
+import nl.onakoers.web.Messages;
+import nl.onakoers.web.Templates;
+
+/**
+ * The first page after a launch, chosen by role: a participant's start page or a coach's. The
+ * session token arrives in the URL ({@code ?s=}); the page never sets a cookie.
+ */
+@Path("app")
+public class HomeResource {
+
+  /** Name of the query or form parameter that carries the session token. */
+  public static final String SESSION_PARAMETER = "s";
+
+  @Inject LaunchSessions sessions;
+  @Inject Templates templates;
+  @Inject ErrorPage errorPage;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  public Response home(@QueryParam(SESSION_PARAMETER) String token) {
+    LaunchSession session = sessions.resolve(token).orElse(null);
+    if (session == null) {
+      return errorPage.render(
+          401, "lti.session.expired", "SESSION-EXPIRED", ErrorReference.next(), null);
+    }
+
+    Messages messages = Messages.forLanguage(session.locale());
+    String html =
+        templates.render(
+            "lti/home.jte",
+            Map.of("t", messages, "session", session, "target", target(session, messages)));
+    return Response.ok(html).header("Cache-Control", "no-store").build();
+  }
+
+  private static String target(LaunchSession session, Messages messages) {
+    String card = session.custom().get("card");
+    if (card != null) {
+      return messages.get("home.target.card", card);
+    }
+    String module = session.custom().get("module");
+    if (module != null) {
+      return messages.get("home.target.module", module);
+    }
+    return messages.get("home.target.overview");
+  }
+}
