@@ -8,7 +8,11 @@ import java.util.List;
  */
 final class JpaTypes {
 
-  static final List<Class<?>> ALL = List.of(nl.onakoers.lti.keys.infrastructure.ToolKeyRow.class);
+  static final List<Class<?>> ALL =
+      List.of(
+          nl.onakoers.lti.keys.infrastructure.ToolKeyRow.class,
+          nl.onakoers.lti.platform.infrastructure.RegistrationRow.class,
+          nl.onakoers.lti.platform.infrastructure.DeploymentRow.class);
 
   private JpaTypes() {}
 }
