@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,8 +51,8 @@ public class RegistrationAdmin {
    * @throws AdminProblem 404 when there is no registration with that id
    */
   public Registration get(String id) {
-    return registrations
-        .find(id)
+    return Optional.ofNullable(id)
+        .flatMap(registrations::find)
         .orElseThrow(
             () -> AdminProblem.notFound("registration_not_found", "No registration " + id));
   }
@@ -178,8 +179,8 @@ public class RegistrationAdmin {
   }
 
   private Deployment getDeployment(String registrationId, String deploymentId) {
-    return registrations
-        .findDeployment(registrationId, deploymentId)
+    return Optional.ofNullable(deploymentId)
+        .flatMap(id -> registrations.findDeployment(registrationId, id))
         .orElseThrow(
             () -> AdminProblem.notFound("deployment_not_found", "No deployment " + deploymentId));
   }

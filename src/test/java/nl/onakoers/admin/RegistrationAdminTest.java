@@ -68,6 +68,21 @@ class RegistrationAdminTest {
   }
 
   @Test
+  void missingIdsAreNotFoundRatherThanFailures() {
+    Registration created = admin.create(RegistrationValidatorTest.moodle());
+
+    assertThatThrownBy(() -> admin.get(null))
+        .asInstanceOf(InstanceOfAssertFactories.type(AdminProblem.class))
+        .extracting(AdminProblem::status)
+        .isEqualTo(404);
+    assertThatThrownBy(
+            () -> admin.changeDeployment(created.id(), null, new DeploymentForm(null, null, null)))
+        .asInstanceOf(InstanceOfAssertFactories.type(AdminProblem.class))
+        .extracting(AdminProblem::error)
+        .isEqualTo("deployment_not_found");
+  }
+
+  @Test
   void updateKeepsIdAndCreationTime() {
     Registration created = admin.create(RegistrationValidatorTest.moodle());
     RegistrationForm m = RegistrationValidatorTest.moodle();
