@@ -11,6 +11,8 @@ final class JpaTypes {
   static final List<Class<?>> ALL =
       List.of(
           nl.onakoers.lti.keys.infrastructure.ToolKeyRow.class,
+          nl.onakoers.lti.platform.infrastructure.RegistrationRow.class,
+          nl.onakoers.lti.platform.infrastructure.DeploymentRow.class,
           nl.onakoers.lti.login.infrastructure.LoginStateRow.class,
           nl.onakoers.lti.session.infrastructure.LaunchSessionRow.class);
 

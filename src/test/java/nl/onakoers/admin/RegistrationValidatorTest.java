@@ -1,0 +1,158 @@
+package nl.onakoers.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import nl.onakoers.lti.platform.PlatformKind;
+import nl.onakoers.lti.platform.Registration;
+import org.junit.jupiter.api.Test;
+
+class RegistrationValidatorTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+  @Test
+  void completeMoodleRegistrationIsAcceptedWithoutWarnings() {
+    Validation validation = RegistrationValidator.validate(moodle());
+
+    assertThat(validation.isValid()).isTrue();
+    assertThat(validation.warnings()).isEmpty();
+  }
+
+  @Test
+  void eachRequiredFieldIsReportedWhenBlank() {
+    RegistrationForm blank =
+        new RegistrationForm(" ", "", null, null, null, null, null, null, null);
+
+    assertThat(RegistrationValidator.validate(blank).errors())
+        .containsExactly(
+            new FieldProblem("issuer", "required"),
+            new FieldProblem("clientId", "required"),
+            new FieldProblem("authUrl", "required"),
+            new FieldProblem("tokenUrl", "required"),
+            new FieldProblem("jwksUrl", "required"));
+  }
+
+  @Test
+  void relativeUrlIsRejected() {
+    RegistrationForm form = withAuthUrl("/mod/lti/auth.php");
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("authUrl", "url"));
+  }
+
+  @Test
+  void urlWithAnotherSchemeIsRejected() {
+    RegistrationForm form = withAuthUrl("ftp://moodle.school.example/auth");
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("authUrl", "url"));
+  }
+
+  @Test
+  void plainHttpIsRejectedForAPublicHost() {
+    RegistrationForm form = withAuthUrl("http://moodle.school.example/mod/lti/auth.php");
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("authUrl", "https"));
+  }
+
+  @Test
+  void plainHttpIsAcceptedForLoopbackHosts() {
+    for (String host : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
+      RegistrationForm form = withAuthUrl("http://" + host + ":8000/auth");
+
+      assertThat(RegistrationValidator.validate(form).isValid()).as(host).isTrue();
+    }
+  }
+
+  @Test
+  void issuerWithAQueryIsRejected() {
+    RegistrationForm form = withIssuer("https://moodle.school.example?x=1");
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("issuer", "issuer_query"));
+  }
+
+  @Test
+  void unknownPlatformKindIsRejected() {
+    RegistrationForm form = withKind("d2l-classic");
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("kind", "kind"));
+  }
+
+  @Test
+  void tooLongClientIdIsRejected() {
+    RegistrationForm form =
+        new RegistrationForm(
+            "https://moodle.school.example",
+            "x".repeat(256),
+            "https://moodle.school.example/mod/lti/auth.php",
+            "https://moodle.school.example/mod/lti/token.php",
+            null,
+            "https://moodle.school.example/mod/lti/certs.php",
+            null,
+            null,
+            null);
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("clientId", "too_long"));
+  }
+
+  @Test
+  void issuerWithATrailingSlashIsAcceptedWithAWarning() {
+    Validation validation =
+        RegistrationValidator.validate(withIssuer("https://moodle.school.example/"));
+
+    assertThat(validation.isValid()).isTrue();
+    assertThat(validation.warnings())
+        .containsExactly(new FieldProblem("issuer", "issuer_trailing_slash"));
+  }
+
+  @Test
+  void displayNameDefaultsToTheIssuerHostAndKindToGeneric() {
+    Registration registration = RegistrationValidator.toRegistration(moodle(), "r-1", NOW);
+
+    assertThat(registration.displayName()).isEqualTo("moodle.school.example");
+    assertThat(registration.kind()).isEqualTo(PlatformKind.GENERIC);
+    assertThat(registration.autoApproveDeployments()).isFalse();
+    assertThat(registration.tokenAudience()).isNull();
+  }
+
+  @Test
+  void kindIsAcceptedInAnyCase() {
+    Registration registration = RegistrationValidator.toRegistration(withKind("Canvas"), "r", NOW);
+
+    assertThat(registration.kind()).isEqualTo(PlatformKind.CANVAS);
+  }
+
+  static RegistrationForm moodle() {
+    return withIssuer("https://moodle.school.example");
+  }
+
+  private static RegistrationForm withIssuer(String issuer) {
+    return new RegistrationForm(
+        issuer,
+        "client-a",
+        "https://moodle.school.example/mod/lti/auth.php",
+        "https://moodle.school.example/mod/lti/token.php",
+        " ",
+        "https://moodle.school.example/mod/lti/certs.php",
+        null,
+        null,
+        null);
+  }
+
+  private static RegistrationForm withAuthUrl(String authUrl) {
+    RegistrationForm m = moodle();
+    return new RegistrationForm(
+        m.issuer(), m.clientId(), authUrl, m.tokenUrl(), null, m.jwksUrl(), null, null, null);
+  }
+
+  private static RegistrationForm withKind(String kind) {
+    RegistrationForm m = moodle();
+    return new RegistrationForm(
+        m.issuer(), m.clientId(), m.authUrl(), m.tokenUrl(), null, m.jwksUrl(), null, kind, null);
+  }
+}
