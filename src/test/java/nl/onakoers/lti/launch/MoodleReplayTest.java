@@ -3,6 +3,7 @@ package nl.onakoers.lti.launch;
 import static nl.onakoers.lti.launch.TestTool.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
@@ -11,6 +12,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.onakoers.lti.MoodleFixtures;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** Every id_token captured from Moodle 5.1, replayed at its capture time, and tampered with. */
 class MoodleReplayTest {
 
-  static final java.util.List<String> LAUNCHES = MoodleFixtures.LAUNCHES;
+  static final List<String> LAUNCHES = MoodleFixtures.LAUNCHES;
 
   @ParameterizedTest
   @FieldSource("LAUNCHES")
@@ -183,9 +185,7 @@ class MoodleReplayTest {
   /** The fixture's claims with the user made an instructor. */
   private static Payload promotedPayload(String who) {
     Map<String, Object> claims = new LinkedHashMap<>(MoodleFixtures.decodedClaims(who));
-    claims.put(
-        LtiClaims.ROLES,
-        java.util.List.of(LtiClaims.ROLE_CONTEXT_PREFIX + LtiClaims.ROLE_INSTRUCTOR));
+    claims.put(LtiClaims.ROLES, List.of(LtiClaims.ROLE_CONTEXT_PREFIX + LtiClaims.ROLE_INSTRUCTOR));
     claims.put("sub", "4");
     return new Payload(claims);
   }
@@ -198,7 +198,7 @@ class MoodleReplayTest {
               promotedPayload(who));
       jws.sign(new RSASSASigner(key));
       return jws.serialize();
-    } catch (com.nimbusds.jose.JOSEException e) {
+    } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
   }
