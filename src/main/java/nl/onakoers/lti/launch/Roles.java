@@ -21,8 +21,8 @@ import java.util.Set;
  *       …/lis/v2/system/person#…} or {@code …/lti/system/person#…};
  *   <li>deprecated short context roles without a URI ({@code Instructor}, {@code Learner}, {@code
  *       TeachingAssistant});
- *   <li>LTI 1.1 URNs {@code urn:lti:role:ims/lis/…}, {@code urn:lti:instrole:ims/lis/…} and {@code
- *       urn:lti:sysrole:ims/lis/…}.
+ *   <li>LTI 1.1 URNs for context, institution and system roles ({@link
+ *       LtiClaims#ROLE_LEGACY_CONTEXT_PREFIX} and its siblings).
  * </ol>
  *
  * <p>Only context roles make a coach or a participant. An institution or system role alone (an

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class MoodleReplayTest {
 
   static final List<String> LAUNCHES = MoodleFixtures.LAUNCHES;
+  private static final String MOODLE_SERVICES = "http://127.0.0.1:8081/mod/lti/services.php/";
 
   @ParameterizedTest
   @FieldSource("LAUNCHES")
@@ -39,8 +40,7 @@ class MoodleReplayTest {
         .satisfies(
             nrps -> {
               assertThat(nrps.contextMembershipsUrl())
-                  .isEqualTo(
-                      "http://127.0.0.1:8081/mod/lti/services.php/CourseSection/2/bindings/2/memberships");
+                  .isEqualTo(MOODLE_SERVICES + "CourseSection/2/bindings/2/memberships");
               assertThat(nrps.serviceVersions()).containsExactly("1.0", "2.0");
             });
     assertThat(launch.claims().agsEndpoint().orElseThrow().grants(LtiClaims.SCOPE_SCORE)).isTrue();
@@ -61,7 +61,7 @@ class MoodleReplayTest {
     assertThat(claims.documentTarget()).contains("iframe");
     assertThat(claims.resourceLink()).get().extracting(l -> l.id()).isEqualTo("2");
     assertThat(claims.agsEndpoint().orElseThrow().lineItem())
-        .contains("http://127.0.0.1:8081/mod/lti/services.php/2/lineitems/3/lineitem?type_id=2");
+        .contains(MOODLE_SERVICES + "2/lineitems/3/lineitem?type_id=2");
   }
 
   @Test
