@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
 import nl.onakoers.lti.session.LaunchSessions;
 import nl.onakoers.web.ErrorPage;
@@ -39,6 +40,10 @@ public class HomeResource {
     }
 
     Messages messages = Messages.forLanguage(session.locale());
+    if (!session.coach() && !Roles.of(session.roles()).isParticipant()) {
+      return errorPage.render(
+          403, "home.norole", "ROLE-NOT-SUPPORTED", ErrorReference.next(), session.locale());
+    }
     String html =
         templates.render(
             "lti/home.jte",

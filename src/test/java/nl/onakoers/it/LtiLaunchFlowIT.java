@@ -33,7 +33,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,8 +63,11 @@ class LtiLaunchFlowIT {
     return Deployments.builtWar();
   }
 
-  @BeforeEach
-  void startPlatform() throws Exception {
+  /**
+   * Starts the stand-in platform and registers it. Called by each test, not in a @BeforeEach:
+   * Arquillian injects the deployment URL only when the test method itself runs.
+   */
+  private void givenARegisteredPlatform() throws Exception {
     platformKey = new RSAKeyGenerator(2048).keyID("platform-key-1").generate();
     platform = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     byte[] jwks = new JWKSet(platformKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
@@ -98,11 +100,14 @@ class LtiLaunchFlowIT {
 
   @AfterEach
   void stopPlatform() {
-    platform.stop(0);
+    if (platform != null) {
+      platform.stop(0);
+    }
   }
 
   @Test
   void learnerLaunchAfterGetLoginOpensTheParticipantPage() throws Exception {
+    givenARegisteredPlatform();
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(tool().resolve("lti/login?" + form(loginParameters())))
@@ -118,6 +123,7 @@ class LtiLaunchFlowIT {
 
   @Test
   void instructorLaunchAfterPostLoginOpensTheCoachPage() throws Exception {
+    givenARegisteredPlatform();
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(tool().resolve("lti/login"))
@@ -134,6 +140,7 @@ class LtiLaunchFlowIT {
 
   @Test
   void theSameIdTokenPostedTwiceIsRefusedTheSecondTime() throws Exception {
+    givenARegisteredPlatform();
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(tool().resolve("lti/login?" + form(loginParameters())))

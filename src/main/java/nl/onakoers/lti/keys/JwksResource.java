@@ -7,25 +7,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
-/** Publishes the tool's public keys (RFC 7517 JWK Set) for platforms to verify its JWTs. */
-@Path("/")
+/**
+ * Publishes the tool's public keys (RFC 7517 JWK Set) at {@code /lti/jwks} for platforms to verify
+ * the tool's JWTs. {@link WellKnownJwksResource} serves the same set at the well-known path.
+ */
+@Path("lti/jwks")
 public class JwksResource {
-
-  static final String JWKS_MEDIA_TYPE = "application/jwk-set+json";
 
   @Inject ToolKeys toolKeys;
 
   @GET
-  @Path(".well-known/jwks.json")
-  @Produces({"application/json", JWKS_MEDIA_TYPE})
-  public Response wellKnown() {
-    return jwks();
+  @Produces("application/json")
+  public Response jwks() {
+    return publicKeys(toolKeys);
   }
 
-  @GET
-  @Path("lti/jwks")
-  @Produces({"application/json", JWKS_MEDIA_TYPE})
-  public Response jwks() {
+  static Response publicKeys(ToolKeys toolKeys) {
     CacheControl cache = new CacheControl();
     // Short, so that a rotated key reaches platforms quickly.
     cache.setMaxAge(300);

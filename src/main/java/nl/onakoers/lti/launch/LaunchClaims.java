@@ -1,5 +1,6 @@
 package nl.onakoers.lti.launch;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimNames;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
@@ -19,16 +20,18 @@ import java.util.Optional;
 public final class LaunchClaims {
 
   private final JsonValues claims;
+  private final Map<String, Object> raw;
 
-  private LaunchClaims(JsonValues claims) {
-    this.claims = claims;
+  private LaunchClaims(Map<String, Object> raw) {
+    this.raw = raw;
+    this.claims = JsonValues.of(raw);
   }
 
   /**
    * @param claimsSet the verified claims, not null
    */
   public static LaunchClaims of(JWTClaimsSet claimsSet) {
-    return new LaunchClaims(JsonValues.of(claimsSet.toJSONObject()));
+    return new LaunchClaims(claimsSet.toJSONObject());
   }
 
   /** The user's id at the platform; empty only for an anonymous launch. */
@@ -97,6 +100,19 @@ public final class LaunchClaims {
   }
 
   /** Custom parameters with string values; others are left out. */
+  /**
+   * An object claim as JSON text, as the platform sent it; used to keep service claims (AGS, NRPS,
+   * deep linking) with the session. Empty when the claim is absent or not an object.
+   */
+  public Optional<String> objectClaimAsJson(String claim) {
+    if (raw.get(claim) instanceof Map<?, ?> object) {
+      @SuppressWarnings("unchecked")
+      Map<String, ?> json = (Map<String, ?>) object;
+      return Optional.of(JSONObjectUtils.toJSONString(json));
+    }
+    return Optional.empty();
+  }
+
   public Map<String, String> custom() {
     return claims.stringMap(LtiClaims.CUSTOM);
   }

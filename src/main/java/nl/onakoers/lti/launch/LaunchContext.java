@@ -34,6 +34,14 @@ final class LaunchContext {
     return required(loginState, "login state");
   }
 
+  boolean hasClaims() {
+    return claims != null;
+  }
+
+  boolean hasRegistration() {
+    return registration != null;
+  }
+
   boolean hasLoginState() {
     return loginState != null;
   }

@@ -1,6 +1,7 @@
 package nl.onakoers.lti.launch;
 
 import java.util.Locale;
+import nl.onakoers.web.ProtocolError;
 
 /**
  * Why a launch was refused. Each code has the HTTP status of the answer and the prefix of its
@@ -10,7 +11,7 @@ import java.util.Locale;
  * <p>All codes except {@link #PLATFORM_KEYS_UNAVAILABLE} are 4xx: the platform or the browser sent
  * something the tool refuses. Faults of the tool itself are {@link LaunchProcessingException}.
  */
-public enum LaunchError {
+public enum LaunchError implements ProtocolError {
   STATE_UNKNOWN(400, "launch.session"),
   STATE_EXPIRED(400, "launch.session"),
   STATE_USED(400, "launch.session"),
@@ -53,16 +54,19 @@ public enum LaunchError {
     this.messageKey = messageKey;
   }
 
+  @Override
   public int httpStatus() {
     return httpStatus;
   }
 
   /** Catalogue key prefix; the page shows {@code <key>.title} and {@code <key>.text}. */
+  @Override
   public String messageKey() {
     return messageKey;
   }
 
   /** The code people see, e.g. {@code LTI-STATE-UNKNOWN}. */
+  @Override
   public String code() {
     return "LTI-" + name().replace('_', '-').toUpperCase(Locale.ROOT);
   }

@@ -1,6 +1,7 @@
 package nl.onakoers.lti.launch;
 
 import java.util.Objects;
+import nl.onakoers.web.ProtocolRejection;
 
 /**
  * A launch was refused because of what the platform or the browser sent (or, for {@link
@@ -8,7 +9,7 @@ import java.util.Objects;
  * log with identifiers such as issuer, client_id or deployment_id; it never holds the id_token,
  * state, nonce or key material.
  */
-public class LaunchRejectedException extends RuntimeException {
+public class LaunchRejectedException extends ProtocolRejection {
 
   private static final long serialVersionUID = 1L;
   private static final int MAX_PLATFORM_ERROR_LENGTH = 64;
@@ -39,6 +40,7 @@ public class LaunchRejectedException extends RuntimeException {
     return new LaunchRejectedException(LaunchError.PLATFORM_ERROR, "platform sent error=" + safe);
   }
 
+  @Override
   public LaunchError error() {
     return error;
   }

@@ -134,13 +134,30 @@ public class LaunchValidator {
         });
   }
 
+  /** The mapper writes the one log line, with these identifiers and the page's reference. */
   private static void logRejection(LaunchContext launch, LaunchRejectedException e) {
-    LOG.log(
-        Level.INFO,
-        "Launch rejected at {0}: {1} {2} (registration {3})",
-        new Object[] {
-          launch.request().endpoint().path(), e.error().code(), e.detail(), registrationOf(launch)
-        });
+    e.attachLogContext(
+        "at "
+            + launch.request().endpoint().path()
+            + "; registration "
+            + registrationOf(launch)
+            + claimed(launch));
+  }
+
+  /** What the token claims, once parsed: unverified, so only for the operator's eyes. */
+  private static String claimed(LaunchContext launch) {
+    if (!launch.hasClaims()) {
+      return "";
+    }
+    JsonValues claims = launch.claimValues();
+    return "; issuer "
+        + Printable.of(claims.string("iss"))
+        + ", client_id "
+        + Printable.of(launch.hasRegistration() ? launch.registration().clientId() : "-")
+        + ", deployment "
+        + Printable.of(claims.string(LtiClaims.DEPLOYMENT_ID))
+        + ", "
+        + Printable.of(claims.string(LtiClaims.MESSAGE_TYPE));
   }
 
   private static String registrationOf(LaunchContext launch) {

@@ -3,8 +3,6 @@ package nl.onakoers.lti.login;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import nl.onakoers.config.Settings;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.web.QueryString;
 
 /**
  * Handles an OIDC third-party login initiation. In order:
@@ -193,15 +191,8 @@ public class LoginInitiation {
     parameters.put("state", state.state());
     parameters.put("nonce", state.nonce());
 
-    String query =
-        parameters.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
+    String query = QueryString.of(parameters);
     String authUrl = registration.authUrl().toString();
     return URI.create(authUrl + (authUrl.contains("?") ? "&" : "?") + query);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

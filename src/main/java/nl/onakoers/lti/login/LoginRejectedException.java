@@ -1,10 +1,14 @@
 package nl.onakoers.lti.login;
 
+import nl.onakoers.web.ProtocolRejection;
+
 /**
  * A login initiation the tool refuses. The detail names parameters and identifiers, never a hint's
  * or token's content.
  */
-public class LoginRejectedException extends RuntimeException {
+public class LoginRejectedException extends ProtocolRejection {
+
+  private static final long serialVersionUID = 1L;
 
   private final LoginError error;
 
@@ -13,6 +17,7 @@ public class LoginRejectedException extends RuntimeException {
     this.error = error;
   }
 
+  @Override
   public LoginError error() {
     return error;
   }
