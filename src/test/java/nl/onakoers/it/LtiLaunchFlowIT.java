@@ -159,6 +159,37 @@ class LtiLaunchFlowIT {
   }
 
   @Test
+  void withoutTheStateCookieTheBrowserIsOfferedANewWindowAndTheStateStaysUnspent()
+      throws Exception {
+    givenARegisteredPlatform();
+    Map<String, String> auth = query(loginLocation());
+    String idToken = idToken(auth.get("nonce"), "Learner");
+
+    HttpResponse<String> noCookie = postLaunchWithout(auth.get("state"), idToken, Map.of());
+
+    assertThat(noCookie.statusCode()).as("launch without cookie").isEqualTo(401);
+    assertThat(noCookie.body()).contains("nieuw venster").contains("/lti/login?iss=");
+    assertThat(postLaunch(auth.get("state"), idToken).statusCode())
+        .as("the same launch with its cookie still works")
+        .isEqualTo(303);
+  }
+
+  @Test
+  void aStorageProofIsOnlyTakenFromTheToolsOwnPage() throws Exception {
+    givenARegisteredPlatform();
+    Map<String, String> auth = query(loginLocation());
+    String state = auth.get("state");
+    String idToken = idToken(auth.get("nonce"), "Learner");
+
+    HttpResponse<String> forged =
+        postLaunchWithout(state, idToken, Map.of("Origin", "http://evil.example"));
+    HttpResponse<String> ownPage = postLaunchWithout(state, idToken, Map.of("Origin", TOOL));
+
+    assertThat(forged.statusCode()).as("cross-site form with a storage proof").isEqualTo(401);
+    assertThat(ownPage.statusCode()).as("the tool's storage-check page").isEqualTo(303);
+  }
+
+  @Test
   void platformErrorPostGetsAFriendlyPage() throws Exception {
     HttpResponse<String> response =
         http.send(
@@ -203,6 +234,29 @@ class LtiLaunchFlowIT {
                 HttpRequest.BodyPublishers.ofString(
                     form(Map.of("id_token", idToken, "state", state))))
             .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI loginLocation() throws Exception {
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(tool().resolve("lti/login?" + form(loginParameters())))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return URI.create(login.headers().firstValue("Location").orElseThrow());
+  }
+
+  /** A launch POST without the state cookie, carrying the state as storage proof. */
+  private HttpResponse<String> postLaunchWithout(
+      String state, String idToken, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(tool().resolve("lti/launch"))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    headers.forEach(request::header);
+    String body = form(Map.of("id_token", idToken, "state", state, "lti_storage_proof", state));
+    return http.send(
+        request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

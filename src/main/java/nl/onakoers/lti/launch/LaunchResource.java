@@ -72,7 +72,7 @@ public class LaunchResource {
     }
     String state = form.getFirst("state");
     String cookieState = state == null ? null : cookie(StateCookie.name(state));
-    String storageProof = blankToNull(form.getFirst("lti_storage_proof"));
+    String storageProof = sameOriginPost() ? blankToNull(form.getFirst("lti_storage_proof")) : null;
 
     if (cookieState == null && storageProof == null) {
       Optional<Response> detour = bindingDetour(form, endpoint, state);
@@ -169,6 +169,26 @@ public class LaunchResource {
     return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
+  }
+
+  /**
+   * Whether the browser says this POST came from one of the tool's own pages. A storage proof is
+   * only worth something from the tool's storage-check page: the proof is the state, which an
+   * attacker who ran a login of their own knows, so a forged cross-site form could carry it.
+   * Browsers set {@code Origin} on every POST and the attacker's page cannot change it.
+   */
+  private boolean sameOriginPost() {
+    String origin = headers.getHeaderString("Origin");
+    if (origin != null) {
+      return origin.equals(toolOrigin());
+    }
+    return "same-origin".equals(headers.getHeaderString("Sec-Fetch-Site"));
+  }
+
+  private String toolOrigin() {
+    URI base = settings.baseUrl();
+    String port = base.getPort() < 0 ? "" : ":" + base.getPort();
+    return base.getScheme() + "://" + base.getHost() + port;
   }
 
   private String cookie(String name) {
