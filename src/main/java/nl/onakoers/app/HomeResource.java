@@ -29,6 +29,7 @@ public class HomeResource {
   @Inject LaunchSessions sessions;
   @Inject Templates templates;
   @Inject ErrorPage errorPage;
+  @Inject ParticipantPages participantPages;
 
   @GET
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -43,6 +44,9 @@ public class HomeResource {
     if (!session.coach() && !Roles.of(session.roles()).isParticipant()) {
       return errorPage.render(
           403, "home.norole", "ROLE-NOT-SUPPORTED", ErrorReference.next(), session.locale());
+    }
+    if (!session.coach()) {
+      return participantPages.forLink(session, token);
     }
     String html =
         templates.render(

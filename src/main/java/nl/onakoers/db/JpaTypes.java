@@ -14,7 +14,10 @@ final class JpaTypes {
           nl.onakoers.lti.platform.infrastructure.RegistrationRow.class,
           nl.onakoers.lti.platform.infrastructure.DeploymentRow.class,
           nl.onakoers.lti.login.infrastructure.LoginStateRow.class,
-          nl.onakoers.lti.session.infrastructure.LaunchSessionRow.class);
+          nl.onakoers.lti.session.infrastructure.LaunchSessionRow.class,
+          nl.onakoers.ona.card.infrastructure.StepProgressRow.class,
+          nl.onakoers.ona.card.infrastructure.ParticipantCardRow.class,
+          nl.onakoers.ona.card.infrastructure.CardEventRow.class);
 
   private JpaTypes() {}
 }

@@ -1,0 +1,77 @@
+package nl.onakoers.app;
+
+import java.util.List;
+import nl.onakoers.ona.card.CardFinding;
+import nl.onakoers.ona.card.ParticipantCard;
+import nl.onakoers.ona.content.CardField;
+import nl.onakoers.ona.content.ChoiceOption;
+import nl.onakoers.ona.content.Module;
+import nl.onakoers.web.Messages;
+
+/**
+ * What the card template shows: the module and its card, the participant's answers, the findings
+ * next to each field and one notice at the top. Every value is plain text; the template escapes it.
+ */
+public record CardPage(
+    Messages t,
+    String token,
+    Module module,
+    ParticipantCard card,
+    List<CardFinding> findings,
+    String notice) {
+
+  public String lang() {
+    return t.language();
+  }
+
+  public String value(String key) {
+    return card.answers().value(key);
+  }
+
+  public boolean chosen(String key, String optionId) {
+    return card.answers().all(key).contains(optionId);
+  }
+
+  public int entries(CardField field) {
+    return card.answers().entryCount(field.id());
+  }
+
+  public String key(CardField list, int index, CardField entry) {
+    return ona(list.id() + "." + index + "." + entry.id());
+  }
+
+  /** A safe HTML id for an answer key. */
+  public String ona(String key) {
+    return "f-" + key.replace('.', '-');
+  }
+
+  public List<String> messages(String key) {
+    return findings.stream().filter(f -> f.key().equals(key)).map(this::text).toList();
+  }
+
+  public List<CardFinding> errors() {
+    return findings.stream().filter(CardFinding::error).toList();
+  }
+
+  public List<CardFinding> warnings() {
+    return findings.stream().filter(f -> !f.error()).toList();
+  }
+
+  public String text(CardFinding finding) {
+    if (finding.messageKey().startsWith("option:")) {
+      String optionId = finding.messageKey().substring("option:".length());
+      return module.card().field(finding.fieldId()).stream()
+          .flatMap(f -> f.options().stream())
+          .filter(o -> o.id().equals(optionId))
+          .map(ChoiceOption::warning)
+          .map(w -> w.in(lang()))
+          .findFirst()
+          .orElse("");
+    }
+    return t.get(finding.messageKey());
+  }
+
+  public String label(CardFinding finding) {
+    return module.card().field(finding.fieldId()).map(f -> f.label().in(lang())).orElse("");
+  }
+}

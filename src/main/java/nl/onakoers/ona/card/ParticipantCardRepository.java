@@ -1,0 +1,25 @@
+package nl.onakoers.ona.card;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of participants' cards; every method is scoped to one owner. */
+public interface ParticipantCardRepository {
+
+  Optional<ParticipantCard> find(CardOwner owner, String cardId);
+
+  List<ParticipantCard> findAll(CardOwner owner);
+
+  /**
+   * Stores the card if the stored one is still at {@code expectedVersion} (0: none stored yet) and
+   * returns it at its new version. When {@code eventKind} is not null, an event row is written in
+   * the same transaction.
+   *
+   * @throws StaleCardException when another save came first; nothing is written then
+   */
+  ParticipantCard save(ParticipantCard card, long expectedVersion, String eventKind, Instant at);
+
+  /** The kinds of the card's events, oldest first. */
+  List<String> eventKinds(CardOwner owner, String cardId);
+}

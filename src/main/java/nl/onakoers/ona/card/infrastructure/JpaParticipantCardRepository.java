@@ -1,0 +1,127 @@
+package nl.onakoers.ona.card.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.onakoers.db.Database;
+import nl.onakoers.ona.card.CardOwner;
+import nl.onakoers.ona.card.ParticipantCard;
+import nl.onakoers.ona.card.ParticipantCardRepository;
+import nl.onakoers.ona.card.StaleCardException;
+
+/**
+ * {@link ParticipantCardRepository} on the tool's database. A save locks the owner's row and
+ * compares versions, so two tabs never overwrite each other; a first save that races another first
+ * save fails on the owner's unique key.
+ */
+@ApplicationScoped
+public class JpaParticipantCardRepository implements ParticipantCardRepository {
+
+  private final Database database;
+
+  protected JpaParticipantCardRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaParticipantCardRepository(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<ParticipantCard> find(CardOwner owner, String cardId) {
+    return database.inTransaction(
+        em -> row(em, owner, cardId, LockModeType.NONE).map(ParticipantCardRow::toDomain));
+  }
+
+  @Override
+  public List<ParticipantCard> findAll(CardOwner owner) {
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select c from ParticipantCardRow c where c.registrationId = :r"
+                        + " and c.contextId = :c and c.userId = :u order by c.cardId",
+                    ParticipantCardRow.class)
+                .setParameter("r", owner.registrationId())
+                .setParameter("c", owner.contextId())
+                .setParameter("u", owner.userId())
+                .getResultStream()
+                .map(ParticipantCardRow::toDomain)
+                .toList());
+  }
+
+  @Override
+  public ParticipantCard save(
+      ParticipantCard card, long expectedVersion, String eventKind, Instant at) {
+    try {
+      return database.inTransaction(em -> store(em, card, expectedVersion, eventKind, at));
+    } catch (jakarta.persistence.PersistenceException e) {
+      // Another first save of the same card won the owner's unique key.
+      throw new StaleCardException(card.cardId(), expectedVersion);
+    }
+  }
+
+  private static ParticipantCard store(
+      EntityManager em, ParticipantCard card, long expectedVersion, String eventKind, Instant at) {
+    Optional<ParticipantCardRow> stored =
+        row(em, card.owner(), card.cardId(), LockModeType.PESSIMISTIC_WRITE);
+    long current = stored.map(r -> r.version).orElse(0L);
+    if (current != expectedVersion) {
+      throw new StaleCardException(card.cardId(), expectedVersion);
+    }
+
+    ParticipantCardRow row = stored.orElseGet(() -> ParticipantCardRow.of(card));
+    row.copyFrom(card);
+    row.version = current + 1;
+    if (stored.isEmpty()) {
+      em.persist(row);
+    }
+    if (eventKind != null) {
+      em.flush();
+      em.persist(
+          new CardEventRow(
+              UUID.randomUUID().toString(),
+              row.id,
+              eventKind,
+              card.contentVersion(),
+              ParticipantCardRow.utc(at)));
+    }
+    return row.toDomain();
+  }
+
+  @Override
+  public List<String> eventKinds(CardOwner owner, String cardId) {
+    return database.inTransaction(
+        em ->
+            row(em, owner, cardId, LockModeType.NONE)
+                .map(
+                    r ->
+                        em.createQuery(
+                                "select e.kind from CardEventRow e where e.cardRowId = :id"
+                                    + " order by e.occurredAt",
+                                String.class)
+                            .setParameter("id", r.id)
+                            .getResultList())
+                .orElse(List.of()));
+  }
+
+  private static Optional<ParticipantCardRow> row(
+      EntityManager em, CardOwner owner, String cardId, LockModeType lock) {
+    return em.createQuery(
+            "select c from ParticipantCardRow c where c.registrationId = :r and c.contextId = :c"
+                + " and c.userId = :u and c.cardId = :card",
+            ParticipantCardRow.class)
+        .setParameter("r", owner.registrationId())
+        .setParameter("c", owner.contextId())
+        .setParameter("u", owner.userId())
+        .setParameter("card", cardId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,27 @@
+// Autosave for the result card: posts the form a moment after typing stops and shows "saved".
+// Without this script the Save button does the same.
+(function () {
+  var form = document.getElementById('card-form');
+  if (!form || !window.fetch) { return; }
+  var state = document.getElementById('autosave-state');
+  var version = document.getElementById('card-version');
+  var timer = null;
+  function save() {
+    var data = new URLSearchParams(new FormData(form));
+    data.set('action', 'autosave');
+    fetch(form.action, { method: 'POST', body: data, credentials: 'omit' })
+      .then(function (response) {
+        if (response.status === 409) { state.textContent = form.dataset.conflict; return null; }
+        return response.ok ? response.json() : null;
+      })
+      .then(function (body) {
+        if (body && body.version) { version.value = body.version; state.textContent = form.dataset.saved; }
+      })
+      .catch(function () { /* the Save button still works */ });
+  }
+  form.addEventListener('input', function () {
+    state.textContent = '';
+    clearTimeout(timer);
+    timer = setTimeout(save, 1500);
+  });
+})();
