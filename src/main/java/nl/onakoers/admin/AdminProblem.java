@@ -39,6 +39,12 @@ public class AdminProblem extends RuntimeException {
         List.of(new FieldProblem("clientId", "duplicate")));
   }
 
+  /** 409: the only published tool key cannot be retired. */
+  public static AdminProblem lastKey() {
+    return new AdminProblem(
+        409, "last_key", "The only published key cannot be retired: rotate first.", List.of());
+  }
+
   /** 409: the registration already has a deployment with this deployment_id. */
   public static AdminProblem duplicateDeployment() {
     return new AdminProblem(

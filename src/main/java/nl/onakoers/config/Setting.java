@@ -15,7 +15,15 @@ public enum Setting {
   DB_USER("ona.db.user", "", "Database user (PostgreSQL)."),
   DB_PASSWORD("ona.db.password", "", "Database password (PostgreSQL); never logged."),
   DB_POOL_SIZE("ona.db.pool.size", "10", "Maximum database connections per node."),
-  ADMIN_TOKEN("ona.admin.token", "", "Bearer token for the admin API; empty closes it.");
+  ADMIN_TOKEN("ona.admin.token", "", "Bearer token for the admin API; empty closes it."),
+  REGISTRATION_OPEN(
+      "ona.registration.open",
+      "false",
+      "true lets anyone start a dynamic registration; false asks for an invitation."),
+  REGISTRATION_AUTO_APPROVE(
+      "ona.registration.auto.approve",
+      "false",
+      "true makes dynamically registered deployments active at once.");
 
   private final String key;
   private final String defaultValue;

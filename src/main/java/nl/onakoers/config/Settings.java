@@ -57,4 +57,9 @@ public class Settings {
           "Setting " + setting.environmentVariable() + " must be a whole number", e);
     }
   }
+
+  /** True only for {@code true} (any case); anything else, including unset, is false. */
+  public boolean isTrue(Setting setting) {
+    return Boolean.parseBoolean(get(setting));
+  }
 }

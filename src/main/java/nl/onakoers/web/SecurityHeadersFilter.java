@@ -1,5 +1,7 @@
 package nl.onakoers.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,14 +10,25 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.util.Locale;
 
 /**
  * Adds the security headers every response gets. The tool lives in an LMS iframe, so there is no
  * {@code X-Frame-Options}; {@code frame-ancestors} names the registered platforms instead. {@code
  * no-referrer} keeps the session token in page URLs from leaking to other sites.
+ *
+ * <p>{@code /lti/register} is framed by a platform that is not registered yet: there the origin of
+ * the {@code openid_configuration} URL in the query string may frame the page as well. The body is
+ * not read here, so form parameters stay for JAX-RS.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final String REGISTRATION_PATH = "/lti/register";
+  private static final String CONFIGURATION_PARAMETER = "openid_configuration=";
 
   @Inject FrameAncestors frameAncestors;
 
@@ -23,18 +36,51 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy());
+    String registering = registeringOrigin(request);
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy(registering));
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
     chain.doFilter(request, response);
   }
 
-  private String contentSecurityPolicy() {
+  private String contentSecurityPolicy(String extraAncestor) {
     // form-action stays open: LTI forms post to each platform's own URLs (deep-link return,
     // OIDC auth), which are only known per registration.
     return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; "
         + "frame-ancestors "
-        + String.join(" ", frameAncestors.sources());
+        + String.join(" ", frameAncestors.sources())
+        + (extraAncestor == null ? "" : " " + extraAncestor);
+  }
+
+  /** The origin of {@code openid_configuration} on {@code /lti/register}, else null. */
+  static String registeringOrigin(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!REGISTRATION_PATH.equals(path) || request.getQueryString() == null) {
+      return null;
+    }
+    for (String pair : request.getQueryString().split("&")) {
+      if (pair.startsWith(CONFIGURATION_PARAMETER)) {
+        return origin(URLDecoder.decode(pair.substring(CONFIGURATION_PARAMETER.length()), UTF_8));
+      }
+    }
+    return null;
+  }
+
+  private static String origin(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+        return null;
+      }
+      String host = uri.getHost();
+      if (!host.matches("[A-Za-z0-9.-]+")) {
+        return null;
+      }
+      return scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }

@@ -121,6 +121,11 @@ public final class MoodleFixtures {
         null);
   }
 
+  /** A fixture file's text, e.g. {@code openid-configuration.json}. */
+  public static String text(String file) {
+    return read(file);
+  }
+
   private static Map<String, Object> json(String file) {
     try {
       return JSONObjectUtils.parse(read(file));

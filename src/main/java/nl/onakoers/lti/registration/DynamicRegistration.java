@@ -1,0 +1,186 @@
+package nl.onakoers.lti.registration;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.onakoers.config.Setting;
+import nl.onakoers.config.Settings;
+import nl.onakoers.lti.platform.Deployment;
+import nl.onakoers.lti.platform.DeploymentStatus;
+import nl.onakoers.lti.platform.DuplicateRegistrationException;
+import nl.onakoers.lti.platform.RegisteredFrameAncestors;
+import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.web.ToolUrls;
+
+/**
+ * The two steps of a dynamic registration. {@link #inspect} reads and checks the platform's OpenID
+ * configuration, for the confirmation page. {@link #register} reads it again (the page's hidden
+ * fields carry only the URL and the token), posts the tool's registration, and stores the
+ * registration with the returned deployment as pending, or active with {@code
+ * ONA_REGISTRATION_AUTO_APPROVE=true}.
+ *
+ * <p>The registration token is passed through and never stored or logged. Thread safe.
+ */
+@ApplicationScoped
+public class DynamicRegistration {
+
+  private static final Logger LOG = Logger.getLogger(DynamicRegistration.class.getName());
+
+  private final PlatformClient platforms;
+  private final AddressRules rules;
+  private final RegistrationRepository registrations;
+  private final RegisteredFrameAncestors frameAncestors;
+  private final Settings settings;
+  private final Clock clock;
+
+  protected DynamicRegistration() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public DynamicRegistration(
+      PlatformClient platforms,
+      RegistrationRepository registrations,
+      RegisteredFrameAncestors frameAncestors,
+      Settings settings,
+      Clock clock) {
+    this(platforms, new AddressRules(), registrations, frameAncestors, settings, clock);
+  }
+
+  DynamicRegistration(
+      PlatformClient platforms,
+      AddressRules rules,
+      RegistrationRepository registrations,
+      RegisteredFrameAncestors frameAncestors,
+      Settings settings,
+      Clock clock) {
+    this.platforms = platforms;
+    this.rules = rules;
+    this.registrations = registrations;
+    this.frameAncestors = frameAncestors;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * @param configurationUrl the {@code openid_configuration} parameter
+   * @param token the {@code registration_token} parameter, may be null
+   * @throws RegistrationRejectedException when the platform cannot be registered
+   */
+  public PlatformConfiguration inspect(String configurationUrl, String token) {
+    if (configurationUrl == null || configurationUrl.isBlank()) {
+      throw new RegistrationRejectedException(
+          RegistrationError.PARAM_MISSING, "openid_configuration is missing");
+    }
+    URI url = rules.requireSecure("openid_configuration", configurationUrl);
+
+    String json = platforms.fetchConfiguration(url, token);
+    return PlatformConfiguration.parse(url, json, rules);
+  }
+
+  /**
+   * @throws RegistrationRejectedException when the platform cannot be registered
+   */
+  public Registration register(String configurationUrl, String token) {
+    PlatformConfiguration platform = inspect(configurationUrl, token);
+    String body = JSONObjectUtils.toJSONString(ToolRegistrationRequest.body(urls(), platform));
+
+    String answer = platforms.register(platform.registrationEndpoint(), token, body);
+    RegistrationAnswer registered = RegistrationAnswer.parse(answer);
+    Registration registration = store(platform, registered);
+
+    log(registration, registered.deploymentId());
+    return registration;
+  }
+
+  private Registration store(PlatformConfiguration platform, RegistrationAnswer answer) {
+    boolean autoApprove = settings.isTrue(Setting.REGISTRATION_AUTO_APPROVE);
+    Registration registration = toRegistration(platform, answer.clientId(), autoApprove);
+    try {
+      registrations.save(registration);
+    } catch (DuplicateRegistrationException e) {
+      throw new RegistrationRejectedException(
+          RegistrationError.ALREADY_REGISTERED,
+          "issuer " + platform.issuer() + " and client_id " + answer.clientId() + " exist");
+    } finally {
+      frameAncestors.forget();
+    }
+    if (answer.deploymentId() != null) {
+      DeploymentStatus status = autoApprove ? DeploymentStatus.ACTIVE : DeploymentStatus.PENDING;
+      registrations.recordDeployment(
+          new Deployment(registration.id(), answer.deploymentId(), status, "", clock.instant()));
+    }
+    return registration;
+  }
+
+  private Registration toRegistration(
+      PlatformConfiguration platform, String clientId, boolean autoApprove) {
+    return new Registration(
+        UUID.randomUUID().toString(),
+        platform.issuer(),
+        clientId,
+        platform.authorizationEndpoint(),
+        platform.tokenEndpoint(),
+        platform.authorizationServer(),
+        platform.jwksUri(),
+        platform.displayName(),
+        platform.kind(),
+        autoApprove,
+        clock.instant());
+  }
+
+  private ToolUrls urls() {
+    return ToolUrls.from(settings);
+  }
+
+  private void log(Registration registration, String deploymentId) {
+    LOG.log(
+        Level.INFO,
+        "Dynamic registration stored: registration {0}, issuer {1}, client_id {2},"
+            + " deployment_id {3}, deployments {4}",
+        new Object[] {
+          registration.id(),
+          registration.issuer(),
+          registration.clientId(),
+          deploymentId == null ? "-" : deploymentId,
+          registration.autoApproveDeployments() ? "active" : "pending"
+        });
+  }
+
+  /** What the tool reads of the platform's answer. */
+  record RegistrationAnswer(String clientId, String deploymentId) {
+
+    static RegistrationAnswer parse(String json) {
+      try {
+        Map<String, Object> values = JSONObjectUtils.parse(json);
+        Object clientId = values.get("client_id");
+        if (!(clientId instanceof String id) || id.isBlank()) {
+          throw invalid("client_id is missing");
+        }
+        Map<String, Object> tool =
+            JSONObjectUtils.getJSONObject(values, ToolRegistrationRequest.TOOL_CONFIGURATION);
+        Object deploymentId = tool == null ? null : tool.get("deployment_id");
+        return new RegistrationAnswer(id, deploymentId == null ? null : text(deploymentId));
+      } catch (ParseException e) {
+        throw invalid("not a JSON object");
+      }
+    }
+
+    private static String text(Object value) {
+      return value instanceof Number number ? String.valueOf(number.longValue()) : value.toString();
+    }
+
+    private static RegistrationRejectedException invalid(String detail) {
+      return new RegistrationRejectedException(
+          RegistrationError.ANSWER_INVALID, "registration answer: " + detail);
+    }
+  }
+}

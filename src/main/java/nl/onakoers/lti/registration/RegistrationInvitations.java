@@ -1,0 +1,121 @@
+package nl.onakoers.lti.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.onakoers.config.Setting;
+import nl.onakoers.config.Settings;
+
+/**
+ * Invitations to register a platform: {@code <base>/lti/register?invite=<code>}, needed unless
+ * {@code ONA_REGISTRATION_OPEN=true}.
+ *
+ * <p>A code is {@code <expiry epoch seconds>.<HMAC-SHA256>} keyed with the admin token, so it needs
+ * no storage: it is valid until it expires, and changing {@code ONA_ADMIN_TOKEN} voids every code.
+ * A code can be used more than once before it expires, because nothing is stored; keep lifetimes
+ * short. Without an admin token no code is valid.
+ *
+ * <p>Thread safe.
+ */
+@ApplicationScoped
+public class RegistrationInvitations {
+
+  public static final Duration DEFAULT_LIFETIME = Duration.ofDays(1);
+  public static final Duration MAX_LIFETIME = Duration.ofDays(30);
+  private static final String PURPOSE = "ona-koers registration invitation ";
+
+  /** A code and the moment it stops working. */
+  public record Invitation(String code, Instant expiresAt) {}
+
+  private final Settings settings;
+  private final Clock clock;
+
+  protected RegistrationInvitations() {
+    this(null, null);
+  }
+
+  @Inject
+  public RegistrationInvitations(Settings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * @param lifetime positive and at most {@link #MAX_LIFETIME}
+   * @throws IllegalArgumentException for another lifetime
+   * @throws IllegalStateException when no admin token is configured
+   */
+  public Invitation create(Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
+      throw new IllegalArgumentException("lifetime must be between 1 second and 30 days");
+    }
+    String key = adminToken();
+    if (key.isEmpty()) {
+      throw new IllegalStateException("Invitations need ONA_ADMIN_TOKEN");
+    }
+    long expires = clock.instant().plus(lifetime).getEpochSecond();
+    return new Invitation(expires + "." + sign(key, expires), Instant.ofEpochSecond(expires));
+  }
+
+  /** Whether {@code /lti/register} may be used without an invitation. */
+  public boolean registrationIsOpen() {
+    return settings.isTrue(Setting.REGISTRATION_OPEN);
+  }
+
+  /**
+   * Passes when registration is open or the code is valid and not expired.
+   *
+   * @param code the {@code invite} parameter, may be null
+   * @throws RegistrationRejectedException {@code INVITATION_INVALID}
+   */
+  public void requireAccepted(String code) {
+    if (registrationIsOpen()) {
+      return;
+    }
+    if (!isValid(code)) {
+      throw new RegistrationRejectedException(
+          RegistrationError.INVITATION_INVALID, "invitation missing, wrong or expired");
+    }
+  }
+
+  private boolean isValid(String code) {
+    String key = adminToken();
+    int dot = code == null ? -1 : code.indexOf('.');
+    if (key.isEmpty() || dot < 1) {
+      return false;
+    }
+    long expires;
+    try {
+      expires = Long.parseLong(code.substring(0, dot));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    byte[] expected = sign(key, expires).getBytes(StandardCharsets.US_ASCII);
+    byte[] presented = code.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+    boolean authentic = MessageDigest.isEqual(expected, presented);
+    return authentic && clock.instant().getEpochSecond() < expires;
+  }
+
+  private String adminToken() {
+    return settings.get(Setting.ADMIN_TOKEN);
+  }
+
+  private static String sign(String key, long expires) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      byte[] tag = mac.doFinal((PURPOSE + expires).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
+  }
+}
