@@ -126,7 +126,8 @@ public final class MoodleFixtures {
     return read(file);
   }
 
-  private static Map<String, Object> json(String file) {
+  /** A fixture file as JSON, e.g. {@code login-initiation-student1.json}. */
+  public static Map<String, Object> json(String file) {
     try {
       return JSONObjectUtils.parse(read(file));
     } catch (ParseException e) {

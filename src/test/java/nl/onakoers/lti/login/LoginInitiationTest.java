@@ -3,12 +3,9 @@ package nl.onakoers.lti.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.onakoers.config.Settings;
+import nl.onakoers.lti.MoodleFixtures;
 import nl.onakoers.lti.platform.Deployment;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
@@ -28,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LoginInitiationTest {
 
-  private static final Path FIXTURES = Path.of("../shared/fixtures/moodle-5.1");
   private static final Instant NOW = Instant.parse("2026-12-03T15:32:10Z");
   private static final String MOODLE = "http://127.0.0.1:8081";
 
@@ -237,8 +234,8 @@ class LoginInitiationTest {
         NOW);
   }
 
-  private static Map<String, Object> json(String file) throws Exception {
-    return JSONObjectUtils.parse(Files.readString(FIXTURES.resolve(file)));
+  private static Map<String, Object> json(String file) {
+    return MoodleFixtures.json(file);
   }
 
   private static Map<String, String> toStrings(Map<String, Object> map) {
