@@ -177,7 +177,9 @@ class LtiLaunchFlowIT {
   @Test
   void aStorageProofIsOnlyTakenFromTheToolsOwnPage() throws Exception {
     givenARegisteredPlatform();
-    Map<String, String> auth = query(loginLocation());
+    Map<String, String> login = loginParameters();
+    login.put("lti_storage_target", "post_message_forwarding");
+    Map<String, String> auth = query(loginLocation(login));
     String state = auth.get("state");
     String idToken = idToken(auth.get("nonce"), "Learner");
 
@@ -185,7 +187,8 @@ class LtiLaunchFlowIT {
         postLaunchWithout(state, idToken, Map.of("Origin", "http://evil.example"));
     HttpResponse<String> ownPage = postLaunchWithout(state, idToken, Map.of("Origin", TOOL));
 
-    assertThat(forged.statusCode()).as("cross-site form with a storage proof").isEqualTo(401);
+    assertThat(forged.statusCode()).as("cross-site form: proof ignored").isEqualTo(200);
+    assertThat(forged.body()).as("it gets the storage-check page").contains("lti-storage.js");
     assertThat(ownPage.statusCode()).as("the tool's storage-check page").isEqualTo(303);
   }
 
@@ -238,12 +241,19 @@ class LtiLaunchFlowIT {
   }
 
   private URI loginLocation() throws Exception {
+    return loginLocation(loginParameters());
+  }
+
+  private URI loginLocation(Map<String, String> parameters) throws Exception {
     HttpResponse<String> login =
         http.send(
-            HttpRequest.newBuilder(tool().resolve("lti/login?" + form(loginParameters())))
-                .GET()
-                .build(),
+            HttpRequest.newBuilder(tool().resolve("lti/login?" + form(parameters))).GET().build(),
             HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() == 200) {
+      // With a storage target the tool answers with its put_data page, which then continues.
+      String escaped = login.body().replaceAll("(?s).*data-continue=\"([^\"]+)\".*", "$1");
+      return URI.create(escaped.replace("&amp;", "&"));
+    }
     return URI.create(login.headers().firstValue("Location").orElseThrow());
   }
 

@@ -62,7 +62,10 @@ final class StateChecks {
     public void check(LaunchContext launch) {
       LaunchRequest request = launch.request();
       boolean cookie = Secrets.same(request.state(), request.cookieState());
-      boolean storage = Secrets.same(request.state(), request.storageProof());
+      // A storage proof only counts for a login that went through platform storage.
+      boolean storage =
+          launch.loginState().usesPlatformStorage()
+              && Secrets.same(request.state(), request.storageProof());
       if (!cookie && !storage) {
         throw new LaunchRejectedException(
             LaunchError.STATE_NOT_BOUND,

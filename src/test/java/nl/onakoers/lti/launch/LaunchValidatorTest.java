@@ -103,12 +103,22 @@ class LaunchValidatorTest {
 
   @Test
   void launchIsAcceptedWithPlatformStorageProofInsteadOfCookie() {
-    String state = tool.issueState();
+    String state = tool.issueStateWithPlatformStorage();
     LaunchRequest request =
         new LaunchRequest(
             TestLaunches.resourceLink().sign(), state, null, state, LaunchEndpoint.RESOURCE_LINK);
 
     assertThat(tool.validator.validate(request)).isNotNull();
+  }
+
+  @Test
+  void launchIsRejectedWhenAStorageProofComesForALoginWithoutPlatformStorage() {
+    String state = tool.issueState();
+    LaunchRequest request =
+        new LaunchRequest(
+            TestLaunches.resourceLink().sign(), state, null, state, LaunchEndpoint.RESOURCE_LINK);
+
+    assertRejected(() -> tool.validator.validate(request), LaunchError.STATE_NOT_BOUND);
   }
 
   @Test

@@ -81,6 +81,15 @@ final class TestTool {
   }
 
   String issueState(String targetLinkUri) {
+    return issueState(targetLinkUri, null);
+  }
+
+  /** A login state whose initiation named a platform storage target (Canvas sends one). */
+  String issueStateWithPlatformStorage() {
+    return issueState(TestLaunches.LAUNCH_URL, "post_message_forwarding");
+  }
+
+  private String issueState(String targetLinkUri, String storageTarget) {
     String state = UUID.randomUUID().toString();
     Instant now = clock.instant();
     loginStates.add(
@@ -90,7 +99,7 @@ final class TestTool {
             REGISTRATION_ID,
             targetLinkUri,
             targetLinkUri,
-            null,
+            storageTarget,
             "user-7",
             null,
             null,
