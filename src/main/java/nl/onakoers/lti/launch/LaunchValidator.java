@@ -26,6 +26,7 @@ import nl.onakoers.lti.platform.RegistrationRepository;
  *   <li>{@code exp}, {@code iat} and {@code nbf} hold with {@link
  *       TokenClaimChecks#CLOCK_SKEW_LEEWAY};
  *   <li>{@code nonce} is the login's;
+ *   <li>stored identifiers ({@code sub}, deployment, context, resource link, roles) fit;
  *   <li>{@code deployment_id} is active (an unknown one is recorded first);
  *   <li>{@code version} is 1.3.0 and {@code message_type} fits the endpoint;
  *   <li>the claims that message type needs are present and well typed;
@@ -78,6 +79,7 @@ public class LaunchValidator {
             new TokenClaimChecks.NotIssuedInFuture(clock),
             new TokenClaimChecks.AlreadyValid(clock),
             new TokenClaimChecks.NonceMatches(),
+            new ClaimSizes(),
             new DeploymentCheck(registrations, clock),
             new MessageChecks.VersionSupported(),
             new MessageChecks.TypeFitsEndpoint(),

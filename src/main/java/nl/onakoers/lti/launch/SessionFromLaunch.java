@@ -12,6 +12,11 @@ import nl.onakoers.lti.session.LaunchSessions.SessionFactory;
  */
 final class SessionFromLaunch implements SessionFactory {
 
+  static final int MAX_NAME = 500;
+  static final int MAX_TITLE = 1000;
+  static final int MAX_URL = 4000;
+  static final int MAX_LOCALE = 35;
+
   private final ValidatedLaunch launch;
 
   SessionFromLaunch(ValidatedLaunch launch) {
@@ -27,10 +32,12 @@ final class SessionFromLaunch implements SessionFactory {
         launch.registration().id(),
         launch.deployment().deploymentId(),
         claims.subject().orElseThrow(),
-        claims.name().orElse(null),
-        claims.email().orElse(null),
+        cut(claims.name().orElse(null), MAX_NAME),
+        cut(claims.email().orElse(null), MAX_NAME),
         claims.context().map(LaunchClaims.Context::id).orElse(null),
-        claims.context().map(c -> c.title() != null ? c.title() : c.label()).orElse(null),
+        cut(
+            claims.context().map(c -> c.title() != null ? c.title() : c.label()).orElse(null),
+            MAX_TITLE),
         claims.resourceLink().map(LaunchClaims.ResourceLink::id).orElse(null),
         launch.messageType(),
         roles.uris(),
@@ -38,10 +45,21 @@ final class SessionFromLaunch implements SessionFactory {
         roles.isTestUser(),
         claims.custom(),
         serviceClaims(claims),
-        claims.returnUrl().orElse(null),
-        claims.locale().orElse(null),
+        claims.returnUrl().filter(SessionFromLaunch::isWebUrl).orElse(null),
+        claims.locale().filter(l -> l.length() <= MAX_LOCALE).orElse(null),
         createdAt,
         expiresAt);
+  }
+
+  /** Display values are cut to their column size: a long course title must not stop a launch. */
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  /** Only http(s) URLs become links: a {@code javascript:} return URL is dropped. */
+  private static boolean isWebUrl(String url) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    return url.length() <= MAX_URL && (lower.startsWith("https://") || lower.startsWith("http://"));
   }
 
   private static Map<String, String> serviceClaims(LaunchClaims claims) {

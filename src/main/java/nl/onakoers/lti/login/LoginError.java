@@ -5,6 +5,7 @@ import nl.onakoers.web.ProtocolError;
 /** Why a login initiation was refused. Every code answers 400: the request itself was wrong. */
 public enum LoginError implements ProtocolError {
   PARAM_MISSING,
+  PARAM_TOO_LONG,
   REGISTRATION_UNKNOWN,
   CLIENT_ID_REQUIRED,
   TARGET_INVALID;

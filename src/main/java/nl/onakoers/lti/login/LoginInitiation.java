@@ -103,6 +103,21 @@ public class LoginInitiation {
       throw new LoginRejectedException(
           LoginError.PARAM_MISSING, "missing parameter(s) " + String.join(", ", missing));
     }
+    requireFits("iss", request.issuer(), 512);
+    requireFits("client_id", request.clientId(), 255);
+    requireFits("login_hint", request.loginHint(), 2000);
+    requireFits("target_link_uri", request.targetLinkUri(), 2000);
+    requireFits("lti_message_hint", request.messageHint(), 4000);
+    requireFits("lti_deployment_id", request.deploymentId(), 255);
+    requireFits("lti_storage_target", request.storageTarget(), 200);
+  }
+
+  /** Limits far above what platforms send; they keep the state row within its columns. */
+  private static void requireFits(String parameter, String value, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new LoginRejectedException(
+          LoginError.PARAM_TOO_LONG, parameter + " is longer than " + maxLength + " characters");
+    }
   }
 
   private Registration chooseRegistration(LoginRequest request) {

@@ -112,6 +112,25 @@ class LaunchValidatorTest {
   }
 
   @Test
+  void launchIsRejectedWhenAStoredIdentifierIsLongerThanItsColumn() {
+    String longSub = "u".repeat(ClaimSizes.MAX_IDENTIFIER + 1);
+
+    assertRejected(
+        () -> tool.launch(TestLaunches.resourceLink().withClaim("sub", longSub).sign()),
+        LaunchError.CLAIM_INVALID);
+  }
+
+  @Test
+  void launchIsRejectedWhenTheRolesListIsAbsurdlyLong() {
+    String[] roles = new String[400];
+    java.util.Arrays.fill(roles, "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+
+    assertRejected(
+        () -> tool.launch(TestLaunches.resourceLink().withRoles(roles).sign()),
+        LaunchError.CLAIM_INVALID);
+  }
+
+  @Test
   void launchIsRejectedWhenAStorageProofComesForALoginWithoutPlatformStorage() {
     String state = tool.issueState();
     LaunchRequest request =

@@ -94,6 +94,21 @@ class LoginInitiationTest {
   }
 
   @Test
+  void overlongParametersAreRejectedBeforeAnythingIsStored() {
+    String tooLong = "x".repeat(4001);
+
+    assertRejected(
+        new LoginRequest(
+            MOODLE, "4", "http://localhost:8080/lti/launch", null, tooLong, null, null),
+        LoginError.PARAM_TOO_LONG);
+    assertRejected(
+        new LoginRequest(
+            MOODLE, "4", "http://localhost:8080/lti/launch", null, null, null, "s".repeat(201)),
+        LoginError.PARAM_TOO_LONG);
+    assertThat(states.count()).isZero();
+  }
+
+  @Test
   void unknownIssuerIsRejected() {
     assertRejected(
         new LoginRequest(
@@ -320,6 +335,10 @@ class LoginInitiationTest {
   /** Login states in a map. */
   static final class States implements LoginStateRepository {
     private final Map<String, LoginState> byState = new LinkedHashMap<>();
+
+    int count() {
+      return byState.size();
+    }
 
     @Override
     public void add(LoginState state) {
