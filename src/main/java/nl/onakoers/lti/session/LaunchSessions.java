@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import nl.onakoers.lti.login.SecureTokens;
+import nl.onakoers.lti.platform.Deployment;
+import nl.onakoers.lti.platform.RegistrationRepository;
 
 /**
  * Opens and resolves launch sessions. A session lives {@link #LIFETIME}; after that the person
@@ -26,15 +28,18 @@ public class LaunchSessions {
   public static final Duration LIFETIME = Duration.ofHours(4);
 
   private final LaunchSessionRepository repository;
+  private final RegistrationRepository registrations;
   private final Clock clock;
 
   protected LaunchSessions() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public LaunchSessions(LaunchSessionRepository repository, Clock clock) {
+  public LaunchSessions(
+      LaunchSessionRepository repository, RegistrationRepository registrations, Clock clock) {
     this.repository = repository;
+    this.registrations = registrations;
     this.clock = clock;
   }
 
@@ -57,7 +62,21 @@ public class LaunchSessions {
       return Optional.empty();
     }
     Instant now = Instant.now(clock);
-    return repository.find(hash(token)).filter(s -> !s.isExpiredAt(now));
+    return repository
+        .find(hash(token))
+        .filter(s -> !s.isExpiredAt(now))
+        .filter(this::deploymentStillActive);
+  }
+
+  /**
+   * An administrator who rejects a deployment or deletes a registration ends its sessions at once,
+   * not after their lifetime.
+   */
+  private boolean deploymentStillActive(LaunchSession session) {
+    return registrations
+        .findDeployment(session.registrationId(), session.deploymentId())
+        .map(Deployment::acceptsLaunches)
+        .orElse(false);
   }
 
   static String hash(String token) {

@@ -2,6 +2,7 @@ package nl.onakoers.lti.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,11 @@ import java.util.Map;
 import nl.onakoers.db.Database;
 import nl.onakoers.db.DatabaseKind;
 import nl.onakoers.db.TestDatabases;
+import nl.onakoers.lti.platform.Deployment;
+import nl.onakoers.lti.platform.DeploymentStatus;
+import nl.onakoers.lti.platform.PlatformKind;
+import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.infrastructure.JpaRegistrationRepository;
 import nl.onakoers.lti.session.infrastructure.JpaLaunchSessionRepository;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +34,9 @@ class LaunchSessionsTest {
   void openedSessionResolvesByItsTokenWhileOnlyTheHashIsStored(DatabaseKind kind) {
     try (Database database = TestDatabases.open(kind)) {
       var repository = new JpaLaunchSessionRepository(database);
-      var sessions = new LaunchSessions(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+      var sessions =
+          new LaunchSessions(
+              repository, activeDeployment(database), Clock.fixed(NOW, ZoneOffset.UTC));
 
       var opened = sessions.open((id, created, expires) -> session(id, created, expires));
 
@@ -47,16 +55,62 @@ class LaunchSessionsTest {
   void sessionIsRefusedOnceItsLifetimeIsOver(DatabaseKind kind) {
     try (Database database = TestDatabases.open(kind)) {
       var repository = new JpaLaunchSessionRepository(database);
+      var registrations = activeDeployment(database);
       var opened =
-          new LaunchSessions(repository, Clock.fixed(NOW, ZoneOffset.UTC)).open(this::session);
+          new LaunchSessions(repository, registrations, Clock.fixed(NOW, ZoneOffset.UTC))
+              .open(this::session);
 
       var later =
           new LaunchSessions(
-              repository, Clock.fixed(NOW.plus(LaunchSessions.LIFETIME), ZoneOffset.UTC));
+              repository,
+              registrations,
+              Clock.fixed(NOW.plus(LaunchSessions.LIFETIME), ZoneOffset.UTC));
 
       assertThat(later.resolve(opened.token())).isEmpty();
       assertThat(repository.deleteExpiredBefore(NOW.plus(Duration.ofDays(1)))).isEqualTo(1);
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void rejectingTheDeploymentEndsItsSessionsAtOnce(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var registrations = activeDeployment(database);
+      var sessions =
+          new LaunchSessions(
+              new JpaLaunchSessionRepository(database),
+              registrations,
+              Clock.fixed(NOW, ZoneOffset.UTC));
+      var opened = sessions.open(this::session);
+
+      registrations.saveDeployment(
+          registrations
+              .findDeployment("registration-1", "2")
+              .orElseThrow()
+              .withStatus(DeploymentStatus.REJECTED));
+
+      assertThat(sessions.resolve(opened.token())).isEmpty();
+    }
+  }
+
+  private static JpaRegistrationRepository activeDeployment(Database database) {
+    var registrations = new JpaRegistrationRepository(database);
+    registrations.save(
+        new Registration(
+            "registration-1",
+            "http://127.0.0.1:8081",
+            "client-1",
+            URI.create("http://127.0.0.1:8081/auth"),
+            URI.create("http://127.0.0.1:8081/token"),
+            null,
+            URI.create("http://127.0.0.1:8081/jwks"),
+            "Probe",
+            PlatformKind.MOODLE,
+            false,
+            NOW));
+    registrations.saveDeployment(
+        new Deployment("registration-1", "2", DeploymentStatus.ACTIVE, "", NOW));
+    return registrations;
   }
 
   private LaunchSession session(String id, Instant created, Instant expires) {
