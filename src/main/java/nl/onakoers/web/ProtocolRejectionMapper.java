@@ -21,6 +21,11 @@ public class ProtocolRejectionMapper implements ExceptionMapper<ProtocolRejectio
   @Inject ErrorPage errorPage;
   @Context HttpHeaders headers;
 
+  /** Details may quote request values; they must not break the log into forged lines. */
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
+  }
+
   @Override
   public Response toResponse(ProtocolRejection rejection) {
     String reference = ErrorReference.next();
@@ -28,9 +33,12 @@ public class ProtocolRejectionMapper implements ExceptionMapper<ProtocolRejectio
     LOG.log(
         error.httpStatus() >= 500 ? Level.WARNING : Level.INFO,
         "{0} ({1}): {2} {3}",
-        new Object[] {error.code(), reference, rejection.getMessage(), rejection.logContext()});
+        new Object[] {
+          error.code(), reference, oneLine(rejection.getMessage()), oneLine(rejection.logContext())
+        });
 
     var languages = headers.getAcceptableLanguages();
+    // (the page never shows the detail: only code and reference)
     String language = languages.isEmpty() ? null : languages.get(0).getLanguage();
     return errorPage.render(
         error.httpStatus(), error.messageKey(), error.code(), reference, language);

@@ -8,6 +8,7 @@ import nl.onakoers.lti.platform.Deployment;
 import nl.onakoers.lti.platform.DeploymentStatus;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.web.Printable;
 
 /**
  * The {@code deployment_id} is known and active for the registration.
@@ -73,7 +74,10 @@ record DeploymentCheck(RegistrationRepository registrations, Clock clock) implem
         Level.INFO,
         "Recorded deployment {0} of issuer {1}, client_id {2} as {3}",
         new Object[] {
-          deploymentId, registration.issuer(), registration.clientId(), stored.status()
+          Printable.of(deploymentId),
+          registration.issuer(),
+          registration.clientId(),
+          stored.status()
         });
     return stored;
   }

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import nl.onakoers.lti.login.LoginStateRepository;
 import nl.onakoers.lti.platform.PlatformKeys;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.web.Printable;
 
 /**
  * Validates an LTI 1.3 launch: the id_token and state a platform's page posted to {@code

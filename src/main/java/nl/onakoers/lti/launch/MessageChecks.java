@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import nl.onakoers.web.Printable;
 
 /** The steps on the LTI message: version, type, the claims each type needs, and its target. */
 final class MessageChecks {

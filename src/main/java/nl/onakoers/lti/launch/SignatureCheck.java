@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import nl.onakoers.lti.platform.PlatformKeys;
 import nl.onakoers.lti.platform.PlatformKeysUnavailableException;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.web.Printable;
 
 /**
  * The id_token is signed with RS256 by a key the platform publishes under the header's {@code kid}.

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.web.Printable;
 
 /** The steps on the OpenID Connect claims of the verified id_token. */
 final class TokenClaimChecks {

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import nl.onakoers.config.Settings;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.web.Printable;
 import nl.onakoers.web.QueryString;
 
 /**
@@ -82,8 +83,8 @@ public class LoginInitiation {
         new Object[] {
           registration.issuer(),
           registration.clientId(),
-          request.deploymentId(),
-          state.usesPlatformStorage() ? request.storageTarget() : "none"
+          Printable.of(request.deploymentId()),
+          state.usesPlatformStorage() ? Printable.of(request.storageTarget()) : "none"
         });
     return new LoginRedirect(authenticationRequest(registration, state), state);
   }
