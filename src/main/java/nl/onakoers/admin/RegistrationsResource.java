@@ -9,11 +9,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.List;
+import nl.onakoers.config.Settings;
 
 /**
  * The admin JSON API for registrations and their deployments, under {@code
@@ -26,6 +27,12 @@ import java.util.List;
 public class RegistrationsResource {
 
   @Inject RegistrationAdmin admin;
+  @Inject Settings settings;
+
+  /** Locations come from ONA_BASE_URL, like every URL the tool sends, never from Host. */
+  private URI location(String... segments) {
+    return UriBuilder.fromUri(settings.url("/api/admin/registrations")).segment(segments).build();
+  }
 
   @GET
   public List<RegistrationResponse> list() {
@@ -34,9 +41,9 @@ public class RegistrationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(String body, @Context UriInfo uri) {
+  public Response create(String body) {
     var created = admin.create(JsonBodies.read(body, RegistrationForm.class));
-    return Response.created(uri.getAbsolutePathBuilder().segment(created.id()).build())
+    return Response.created(location(created.id()))
         .entity(RegistrationResponse.of(created))
         .build();
   }
@@ -70,9 +77,9 @@ public class RegistrationsResource {
   @POST
   @Path("{id}/deployments")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response addDeployment(@PathParam("id") String id, String body, @Context UriInfo uri) {
+  public Response addDeployment(@PathParam("id") String id, String body) {
     var added = admin.addDeployment(id, JsonBodies.read(body, DeploymentForm.class));
-    return Response.created(uri.getAbsolutePathBuilder().segment(added.deploymentId()).build())
+    return Response.created(location(id, "deployments", added.deploymentId()))
         .entity(DeploymentResponse.of(added))
         .build();
   }

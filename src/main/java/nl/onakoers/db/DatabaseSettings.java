@@ -20,7 +20,9 @@ public record DatabaseSettings(String url, String user, String password, int poo
   public static DatabaseSettings from(Settings settings) {
     String url = settings.get(Setting.DB_URL);
     if (url.isEmpty()) {
-      url = embeddedH2Url(Path.of(settings.get(Setting.DATA_DIR)));
+      Path dataDir = Path.of(settings.get(Setting.DATA_DIR));
+      DataFolder.prepare(dataDir);
+      url = embeddedH2Url(dataDir);
     }
     return new DatabaseSettings(
         url,

@@ -3,18 +3,25 @@ package nl.onakoers.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import nl.onakoers.config.Settings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseSettingsTest {
 
+  @TempDir Path temp;
+
   @Test
   void withoutADatabaseUrlTheEmbeddedH2FileLivesInTheDataFolder() {
-    var settings = DatabaseSettings.from(new Settings(Map.of("ona.data.dir", "/srv/ona")::get));
+    Path folder = temp.resolve("ona");
+    var settings =
+        DatabaseSettings.from(new Settings(Map.of("ona.data.dir", folder.toString())::get));
 
     assertThat(settings.kind()).isEqualTo(DatabaseKind.H2);
-    assertThat(settings.url()).startsWith("jdbc:h2:file:/srv/ona/ona-koers");
+    assertThat(settings.url()).startsWith("jdbc:h2:file:" + folder + "/ona-koers");
+    assertThat(folder).isDirectory();
   }
 
   @Test
