@@ -71,6 +71,19 @@ public record CardPage(
     return findings.stream().filter(f -> f.key().equals(key)).map(this::text).toList();
   }
 
+  /** The messages for a key that block submitting. */
+  public List<String> errorsFor(String key) {
+    return findings.stream().filter(f -> f.key().equals(key) && f.error()).map(this::text).toList();
+  }
+
+  /** The messages for a key that only ask the participant to look again. */
+  public List<String> warningsFor(String key) {
+    return findings.stream()
+        .filter(f -> f.key().equals(key) && !f.error())
+        .map(this::text)
+        .toList();
+  }
+
   public List<CardFinding> errors() {
     return findings.stream().filter(CardFinding::error).toList();
   }
