@@ -5,6 +5,7 @@ import nl.onakoers.ona.card.CardFinding;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.content.CardField;
 import nl.onakoers.ona.content.ChoiceOption;
+import nl.onakoers.ona.content.FieldType;
 import nl.onakoers.ona.content.Module;
 import nl.onakoers.web.Messages;
 
@@ -22,6 +23,27 @@ public record CardPage(
 
   public String lang() {
     return t.language();
+  }
+
+  /** Whether the participant may still change the answers; otherwise the form is read-only. */
+  public boolean editable() {
+    return card.status().editable();
+  }
+
+  /**
+   * Whether a field is a group of inputs (check boxes, a scale, a list of entries): shown as a
+   * fieldset with a legend, where a single input gets a label.
+   */
+  public boolean group(CardField field) {
+    return field.type() == FieldType.MULTI
+        || field.type() == FieldType.SCALE
+        || field.type() == FieldType.LIST;
+  }
+
+  /** The ids that describe an input: its hint, and its messages when there are any. */
+  public String describedBy(String id, String key, boolean hint) {
+    String errors = messages(key).isEmpty() ? "" : id + "-error";
+    return ((hint ? id + "-hint " : "") + errors).strip();
   }
 
   public String value(String key) {
@@ -47,6 +69,19 @@ public record CardPage(
 
   public List<String> messages(String key) {
     return findings.stream().filter(f -> f.key().equals(key)).map(this::text).toList();
+  }
+
+  /** The messages for a key that block submitting. */
+  public List<String> errorsFor(String key) {
+    return findings.stream().filter(f -> f.key().equals(key) && f.error()).map(this::text).toList();
+  }
+
+  /** The messages for a key that only ask the participant to look again. */
+  public List<String> warningsFor(String key) {
+    return findings.stream()
+        .filter(f -> f.key().equals(key) && !f.error())
+        .map(this::text)
+        .toList();
   }
 
   public List<CardFinding> errors() {

@@ -1,6 +1,8 @@
 // Autosave for the result card: posts the form a moment after typing stops and shows "saved".
 // Without this script the Save button does the same.
 (function () {
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
   var form = document.getElementById('card-form');
   if (!form || !window.fetch) { return; }
   var state = document.getElementById('autosave-state');

@@ -1,0 +1,101 @@
+package nl.onakoers.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.onakoers.ona.card.Answers;
+import nl.onakoers.ona.card.CardChecks;
+import nl.onakoers.ona.card.CardOwner;
+import nl.onakoers.ona.card.ParticipantCard;
+import nl.onakoers.ona.content.ContentCatalog;
+import nl.onakoers.ona.content.Module;
+import nl.onakoers.web.Messages;
+import nl.onakoers.web.Templates;
+import org.junit.jupiter.api.Test;
+
+/** The rendered card form, for every card: labels, groups and the error summary point somewhere. */
+class CardTemplateTest {
+
+  private static final Pattern LABEL_FOR = Pattern.compile("<label for=\"([^\"]+)\"");
+  private static final Pattern SUMMARY_LINK = Pattern.compile("<li><a href=\"#([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+
+  private final Templates templates = new Templates();
+  private final ContentCatalog content = ContentCatalog.fromClasspath();
+
+  @Test
+  void everyLabelAndEverySummaryLinkPointsAtAnElementOnTheFilledInCard() {
+    for (Module module : content.modules()) {
+      Answers answers = new Answers(Map.of("eisen", List.of("2"), "werkervaring", List.of("1")));
+      String html = render(module, answers);
+      Set<String> ids = all(ID, html);
+
+      assertThat(all(LABEL_FOR, html)).as(module.id() + " labels").isSubsetOf(ids);
+      assertThat(all(SUMMARY_LINK, html)).as(module.id() + " summary links").isSubsetOf(ids);
+      assertThat(html).as(module.id() + " error summary").contains("id=\"error-summary\"");
+    }
+  }
+
+  @Test
+  void theScaleIsAFieldsetWithALegendAndEachOptionHasItsLabel() {
+    Module m3 = content.module("M3").orElseThrow();
+
+    String html = render(m3, Answers.none());
+
+    assertThat(html)
+        .contains("<fieldset class=\"field\" id=\"f-zeker\"")
+        .containsPattern("<legend>Hoe zeker ben je van dit beroep\\?</legend>")
+        .contains("<label class=\"option\"><input type=\"radio\" name=\"f.zeker\" value=\"1\"");
+  }
+
+  @Test
+  void aWarningIsNotMarkedAsAnError() {
+    Module m3 = content.module("M3").orElseThrow();
+    Answers answers = new Answers(Map.of("betaald", List.of("vrijwilligerswerk")));
+
+    String html = render(m3, answers);
+
+    assertThat(html)
+        .contains("<p class=\"field-warning\">Vrijwilligerswerk is goed om te oefenen.")
+        .containsPattern("<select id=\"f-betaald\"[^>]*aria-invalid=\"false\"");
+  }
+
+  private String render(Module module, Answers answers) {
+    ParticipantCard blank =
+        ParticipantCard.blank(new CardOwner("r", "c", "u"), module.card().id(), "1");
+    ParticipantCard card =
+        new ParticipantCard(
+            blank.id(),
+            blank.owner(),
+            blank.cardId(),
+            blank.contentVersion(),
+            blank.status(),
+            answers,
+            blank.version(),
+            blank.updatedAt(),
+            blank.submittedAt());
+    CardPage page =
+        new CardPage(
+            Messages.forLanguage("nl"),
+            "token",
+            module,
+            card,
+            CardChecks.check(module.card(), answers),
+            "");
+    return templates.render("participant/card.jte", Map.of("page", page));
+  }
+
+  private static Set<String> all(Pattern pattern, String html) {
+    Set<String> found = new HashSet<>();
+    Matcher matcher = pattern.matcher(html);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
+  }
+}

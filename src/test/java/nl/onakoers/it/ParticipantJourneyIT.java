@@ -1,0 +1,252 @@
+package nl.onakoers.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.onakoers.it.StandInPlatform.Person;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A participant's way through a result card over HTTP on Payara Micro: launched by a stand-in
+ * platform onto card RK3, saving a draft with the plain form, finding it again after a new launch,
+ * submitting it; and what another learner and hostile text cannot do.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParticipantJourneyIT {
+
+  private static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
+  private static final String TOOL = "http://localhost:8080";
+  private static final Map<String, String> RK3 = Map.of("card", "RK3");
+  private static final Person SAM = Person.learner("user-42", "Sam Student");
+  private static final Person LINA = Person.learner("user-43", "Lina Learner");
+
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private StandInPlatform platform;
+
+  @ArquillianResource URL deployed;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  /** Called by each test: Arquillian injects the deployment URL only when the test runs. */
+  private void givenARegisteredPlatform() throws Exception {
+    platform = new StandInPlatform(Deployments.loopback(deployed), TOOL, ADMIN_TOKEN);
+  }
+
+  @AfterEach
+  void stopPlatform() {
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  @Test
+  void aDraftSurvivesANewLaunchAndCanThenBeSubmitted() throws Exception {
+    givenARegisteredPlatform();
+    CardForm first = openCard(SAM);
+    assertThat(first.html()).contains("RK3").contains("Mijn wensberoep").contains("Concept");
+
+    Map<String, String> draft = first.fields();
+    draft.put("f.wensberoep", "Monteur zonnepanelen");
+    draft.put("f.taken", "Ik begin om 7 uur en draag panelen naar het dak.");
+    HttpResponse<String> saved = post(draft, "save");
+    assertThat(saved.statusCode()).as("saving a draft: " + saved.body()).isEqualTo(200);
+    assertThat(saved.body()).contains("Opgeslagen.");
+
+    CardForm again = openCard(SAM);
+    assertThat(again.html())
+        .as("the draft after a new launch and a new session")
+        .contains("value=\"Monteur zonnepanelen\"")
+        .contains("Ik begin om 7 uur en draag panelen naar het dak.");
+    assertThat(again.token()).isNotEqualTo(first.token());
+
+    HttpResponse<String> submitted = post(complete(again.fields()), "submit");
+    assertThat(submitted.statusCode()).as("submitting: " + submitted.body()).isEqualTo(200);
+    assertThat(submitted.body()).contains("Ingediend").contains("Ingeleverd.");
+    assertThat(openCard(SAM).html()).as("status after a new launch").contains("Ingediend");
+  }
+
+  @Test
+  void aListEntryIsAddedAndRemovedWithTheFormButtons() throws Exception {
+    givenARegisteredPlatform();
+    CardForm card = openCard(SAM);
+
+    HttpResponse<String> added = post(card.fields(), "add:eisen");
+    CardForm withEntry = CardForm.of(added.body());
+    assertThat(withEntry.html()).contains("name=\"f.eisen.0.eis\"");
+    Map<String, String> fields = withEntry.fields();
+    fields.put("f.eisen.0.eis", "VCA-certificaat");
+    HttpResponse<String> removed = post(fields, "remove:eisen:0");
+
+    assertThat(removed.body()).doesNotContain("name=\"f.eisen.0.eis\"");
+  }
+
+  @Test
+  void anotherLearnerInTheSameCourseNeitherSeesNorChangesTheCard() throws Exception {
+    givenARegisteredPlatform();
+    CardForm sams = openCard(SAM);
+    Map<String, String> draft = sams.fields();
+    draft.put("f.wensberoep", "Helpende zorg");
+    assertThat(post(draft, "save").statusCode()).isEqualTo(200);
+
+    CardForm linas = openCard(LINA);
+    Map<String, String> intrusion = linas.fields();
+    intrusion.put("f.wensberoep", "Overschreven door Lina");
+    intrusion.put("version", String.valueOf(Long.parseLong(sams.fields().get("version")) + 1));
+    intrusion.put("user", SAM.subject());
+    intrusion.put("sub", SAM.subject());
+    HttpResponse<String> linasPost = post(intrusion, "save");
+    Map<String, String> stolen = openCard(SAM).fields();
+    stolen.put("s", "not-a-session");
+    HttpResponse<String> noSession = post(stolen, "save");
+    HttpResponse<String> unknownCard = get("app/p/cards/RK99?s=" + linas.token());
+
+    assertThat(linas.html()).as("Lina's card page").doesNotContain("Helpende zorg");
+    assertThat(linasPost.body()).doesNotContain("Helpende zorg");
+    assertThat(noSession.statusCode()).as("post without a valid session").isEqualTo(401);
+    assertThat(unknownCard.statusCode()).as("unknown card").isEqualTo(404);
+    assertThat(openCard(SAM).html())
+        .as("Sam's card is unchanged")
+        .contains("value=\"Helpende zorg\"")
+        .doesNotContain("Overschreven door Lina");
+  }
+
+  @Test
+  void hostileTextComesBackEscaped() throws Exception {
+    givenARegisteredPlatform();
+    Map<String, String> fields = openCard(SAM).fields();
+    fields.put("f.wensberoep", "\" onmouseover=\"x");
+    fields.put("f.taken", "<script>alert(1)</script>");
+    fields.put("f.plan-b", "مساعد في المستودع 🚚");
+    post(fields, "save");
+
+    String html = openCard(SAM).html();
+
+    assertThat(html)
+        .doesNotContain("<script>alert(1)</script>")
+        .doesNotContain("\" onmouseover=\"x")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("onmouseover=&#34;x")
+        .contains("مساعد في المستودع 🚚");
+  }
+
+  private Map<String, String> complete(Map<String, String> fields) {
+    fields.put("f.sector", "techniek");
+    fields.put("f.betaald", "ja");
+    fields.put("n.eisen", "2");
+    fields.put("f.eisen.0.eis", "VCA-certificaat");
+    fields.put("f.eisen.0.heb-ik", "nee");
+    fields.put("f.eisen.1.eis", "Rijbewijs B");
+    fields.put("f.eisen.1.heb-ik", "ja");
+    fields.put("f.waarom", "Ik werk graag buiten en ik ben handig.");
+    fields.put("f.plan-b", "Hulp in een magazijn van een installatiebedrijf");
+    fields.put("f.zeker", "4");
+    return fields;
+  }
+
+  private CardForm openCard(Person person) throws Exception {
+    URI first = platform.launch(person, RK3);
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(first).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).as("card page: " + page.body()).isEqualTo(200);
+    return CardForm.of(page.body());
+  }
+
+  private HttpResponse<String> post(Map<String, String> fields, String action) throws Exception {
+    Map<String, String> body = new LinkedHashMap<>(fields);
+    body.put("action", action);
+    return http.send(
+        HttpRequest.newBuilder(tool().resolve("app/p/cards/RK3"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(StandInPlatform.form(body)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(tool().resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI tool() {
+    return Deployments.loopback(deployed);
+  }
+
+  /**
+   * The card form as a browser would post it: inputs with a value, text areas, and the chosen
+   * option of each select. Check boxes and radio buttons are left out; a test sets them itself.
+   */
+  private record CardForm(String html, Map<String, String> hidden) {
+
+    private static final Pattern INPUT = Pattern.compile("<input ([^>]*)>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern TEXTAREA =
+        Pattern.compile("<textarea [^>]*name=\"([^\"]*)\"[^>]*>([^<]*)</textarea>");
+    private static final Pattern SELECT =
+        Pattern.compile("<select [^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected");
+
+    static CardForm of(String html) {
+      Map<String, String> values = new LinkedHashMap<>();
+      Matcher input = INPUT.matcher(html);
+      while (input.find()) {
+        String attributes = input.group(1);
+        Matcher name = NAME.matcher(attributes);
+        Matcher value = VALUE.matcher(attributes);
+        boolean box = attributes.contains("type=\"checkbox\"") || attributes.contains("radio");
+        if (name.find() && value.find() && !box) {
+          values.put(name.group(1), unescape(value.group(1)));
+        }
+      }
+      Matcher textarea = TEXTAREA.matcher(html);
+      while (textarea.find()) {
+        values.put(textarea.group(1), unescape(textarea.group(2)));
+      }
+      Matcher select = SELECT.matcher(html);
+      while (select.find()) {
+        Matcher selected = SELECTED.matcher(select.group(2));
+        values.put(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
+      }
+      return new CardForm(html, values);
+    }
+
+    String token() {
+      return hidden.get("s");
+    }
+
+    Map<String, String> fields() {
+      return new LinkedHashMap<>(hidden);
+    }
+
+    private static String unescape(String value) {
+      return value
+          .replace("&#34;", "\"")
+          .replace("&#39;", "'")
+          .replace("&lt;", "<")
+          .replace("&gt;", ">")
+          .replace("&amp;", "&");
+    }
+  }
+}

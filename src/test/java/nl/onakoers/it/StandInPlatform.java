@@ -1,0 +1,232 @@
+package nl.onakoers.it;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A stand-in LTI 1.3 platform for tests and for local screenshots: it serves its own key as a JWKS
+ * on loopback, registers itself with the tool through the admin API, and launches people by login
+ * initiation, a signed id_token and the state cookie, ending at the tool's {@code /app?s=} page.
+ *
+ * <p>Not thread safe; one per test.
+ */
+public final class StandInPlatform implements AutoCloseable {
+
+  /** A person in the stand-in course. */
+  public record Person(String subject, String name, String role) {
+
+    public static Person learner(String subject, String name) {
+      return new Person(subject, name, "Learner");
+    }
+  }
+
+  private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final URI tool;
+  private final String publicBase;
+  private final String adminToken;
+  private final String clientId = "client-" + UUID.randomUUID();
+  private final RSAKey key;
+  private final HttpServer server;
+  private final String issuer;
+
+  /**
+   * Starts the platform and registers it with one active deployment {@code dep-1}.
+   *
+   * @param tool where the tool answers HTTP requests from here; not {@code null}
+   * @param publicBase the tool's configured public base URL, as the platform knows it
+   * @param adminToken the tool's admin API token
+   */
+  public StandInPlatform(URI tool, String publicBase, String adminToken) throws Exception {
+    this.tool = tool;
+    this.publicBase = publicBase;
+    this.adminToken = adminToken;
+    this.key = new RSAKeyGenerator(2048).keyID("platform-key-1").generate();
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, jwks.length);
+          exchange.getResponseBody().write(jwks);
+          exchange.close();
+        });
+    server.start();
+    this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+    register();
+  }
+
+  private void register() throws Exception {
+    String registration =
+        """
+        {"issuer":"%s","clientId":"%s","authUrl":"%s/auth","tokenUrl":"%s/token",
+         "jwksUrl":"%s/jwks","displayName":"Stand-in platform","kind":"moodle"}"""
+            .formatted(issuer, clientId, issuer, issuer, issuer);
+    HttpResponse<String> created = admin("api/admin/registrations", registration);
+    expect(created, 201, "create registration");
+    String id = created.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    HttpResponse<String> deployment =
+        admin(
+            "api/admin/registrations/" + id + "/deployments",
+            "{\"deploymentId\":\"dep-1\",\"status\":\"active\"}");
+    expect(deployment, 201, "add deployment");
+  }
+
+  /**
+   * Launches a person into the course {@code course-1} with the link's custom parameters.
+   *
+   * @return the tool's first page for this launch, {@code /app?s=…}, resolved against the tool
+   */
+  public URI launch(Person person, Map<String, String> custom) throws Exception {
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(tool.resolve("lti/login?" + form(loginParameters(person))))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    expect(login, 303, "login initiation");
+    Map<String, String> auth =
+        query(URI.create(login.headers().firstValue("Location").orElseThrow()));
+    String state = auth.get("state");
+
+    HttpResponse<String> launch =
+        http.send(
+            HttpRequest.newBuilder(tool.resolve("lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "lti_state_" + state + "=" + state)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(
+                            Map.of(
+                                "id_token",
+                                idToken(auth.get("nonce"), person, custom),
+                                "state",
+                                state))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    expect(launch, 303, "launch");
+    URI next = URI.create(launch.headers().firstValue("Location").orElseThrow());
+    return tool.resolve(next.getRawPath().substring(1) + "?" + next.getRawQuery());
+  }
+
+  private String idToken(String nonce, Person person, Map<String, String> custom) throws Exception {
+    Instant now = Instant.now();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .audience(clientId)
+            .subject(person.subject())
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(60)))
+            .claim("nonce", nonce)
+            .claim("name", person.name())
+            .claim(LTI + "deployment_id", "dep-1")
+            .claim(LTI + "message_type", "LtiResourceLinkRequest")
+            .claim(LTI + "version", "1.3.0")
+            .claim(LTI + "target_link_uri", publicBase + "/lti/launch")
+            .claim(LTI + "resource_link", Map.of("id", "link-1", "title", "ONA"))
+            .claim(LTI + "context", Map.of("id", "course-1", "title", "ONA groep 3"))
+            .claim(LTI + "custom", custom)
+            .claim(
+                LTI + "roles",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()))
+            .build();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
+    jwt.sign(new RSASSASigner(key));
+    return jwt.serialize();
+  }
+
+  private Map<String, String> loginParameters(Person person) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("iss", issuer);
+    parameters.put("login_hint", person.subject());
+    parameters.put("target_link_uri", publicBase + "/lti/launch");
+    parameters.put("client_id", clientId);
+    parameters.put("lti_deployment_id", "dep-1");
+    return parameters;
+  }
+
+  private HttpResponse<String> admin(String path, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(tool.resolve(path))
+            .header("Authorization", "Bearer " + adminToken)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String step)
+      throws IOException {
+    if (response.statusCode() != status) {
+      throw new IOException(
+          step
+              + ": expected "
+              + status
+              + " but was "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+  }
+
+  /** An {@code application/x-www-form-urlencoded} body; repeated keys come from the list. */
+  public static String form(Map<String, String> values) {
+    StringBuilder body = new StringBuilder();
+    values.forEach(
+        (k, v) ->
+            body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return body.toString();
+  }
+
+  private static Map<String, String> query(URI uri) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : uri.getRawQuery().split("&")) {
+      String[] kv = pair.split("=", 2);
+      values.put(
+          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    return values;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
