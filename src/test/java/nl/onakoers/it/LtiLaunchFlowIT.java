@@ -193,6 +193,26 @@ class LtiLaunchFlowIT {
   }
 
   @Test
+  void postsWithoutContentTypeGetAClearAnswerNotAServerError() throws Exception {
+    HttpResponse<String> empty =
+        http.send(
+            HttpRequest.newBuilder(tool().resolve("lti/launch"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> untyped =
+        http.send(
+            HttpRequest.newBuilder(tool().resolve("lti/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("iss=x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(empty.statusCode()).as("empty launch POST").isEqualTo(400);
+    assertThat(empty.body()).contains("LTI-STATE-UNKNOWN");
+    assertThat(untyped.statusCode()).as("body without Content-Type").isEqualTo(415);
+  }
+
+  @Test
   void platformErrorPostGetsAFriendlyPage() throws Exception {
     HttpResponse<String> response =
         http.send(
