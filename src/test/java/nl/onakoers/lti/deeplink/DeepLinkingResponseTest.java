@@ -36,7 +36,7 @@ class DeepLinkingResponseTest {
   private static final String WHO = "teacher1-deeplinking";
 
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final ToolKeys keys = FixtureToolKeys.create(clock);
+  private final ToolKeys keys = TestToolKeys.moodleFixtureKey(clock);
   private final Settings settings =
       new Settings(key -> key.equals(Setting.BASE_URL.key()) ? "http://localhost:8080/" : null);
   private final DeepLinkingResponse response = new DeepLinkingResponse(keys, settings, clock);

@@ -19,13 +19,13 @@ import nl.onakoers.lti.keys.ToolKeyRepository;
 import nl.onakoers.lti.keys.ToolKeys;
 
 /** {@link ToolKeys} holding only the Moodle fixture's tool key ({@code fixture-tool-key-1}). */
-final class FixtureToolKeys {
+public final class TestToolKeys {
 
-  static final String KID = "fixture-tool-key-1";
+  public static final String KID = "fixture-tool-key-1";
 
-  private FixtureToolKeys() {}
+  private TestToolKeys() {}
 
-  static ToolKeys create(Clock clock) {
+  public static ToolKeys moodleFixtureKey(Clock clock) {
     InMemoryToolKeys repository = new InMemoryToolKeys();
     repository.add(new ToolKey(fixtureKey(), Instant.parse("2026-12-01T00:00:00Z"), null));
     return new ToolKeys(repository, clock);
