@@ -30,6 +30,7 @@ public class HomeResource {
   @Inject Templates templates;
   @Inject ErrorPage errorPage;
   @Inject ParticipantPages participantPages;
+  @Inject DeepLinkPages deepLinkPages;
 
   @GET
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -40,6 +41,9 @@ public class HomeResource {
           401, "lti.session.expired", "SESSION-EXPIRED", ErrorReference.next(), null);
     }
 
+    if (DeepLinkPages.isDeepLinking(session)) {
+      return deepLinkPages.picker(session, token);
+    }
     Messages messages = Messages.forLanguage(session.locale());
     if (!session.coach() && !Roles.of(session.roles()).isParticipant()) {
       return errorPage.render(

@@ -104,9 +104,46 @@ public final class StandInPlatform implements AutoCloseable {
    * @return the tool's first page for this launch, {@code /app?s=…}, resolved against the tool
    */
   public URI launch(Person person, Map<String, String> custom) throws Exception {
+    return launch(person, custom, RESOURCE_LINK);
+  }
+
+  /**
+   * Starts a deep-linking request ("select content") for a person in {@code course-1}.
+   *
+   * @param returnUrl the platform's {@code deep_link_return_url}
+   * @param acceptMultiple the {@code accept_multiple} setting
+   * @return the tool's first page for this request, {@code /app?s=…}, resolved against the tool
+   */
+  public URI deepLink(Person person, String returnUrl, boolean acceptMultiple) throws Exception {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("deep_link_return_url", returnUrl);
+    settings.put("accept_types", List.of("ltiResourceLink"));
+    settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
+    settings.put("accept_multiple", acceptMultiple);
+    settings.put("data", "stand-in-data");
+    return launch(person, Map.of(), new Message(DEEP_LINKING, "/lti/deep-link", settings));
+  }
+
+  /** The issuer, which is the {@code aud} of what the tool sends back. */
+  public String issuer() {
+    return issuer;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  private record Message(String type, String path, Map<String, Object> deepLinkingSettings) {}
+
+  private static final String DEEP_LINKING = "LtiDeepLinkingRequest";
+  private static final Message RESOURCE_LINK =
+      new Message("LtiResourceLinkRequest", "/lti/launch", null);
+
+  private URI launch(Person person, Map<String, String> custom, Message message) throws Exception {
     HttpResponse<String> login =
         http.send(
-            HttpRequest.newBuilder(tool.resolve("lti/login?" + form(loginParameters(person))))
+            HttpRequest.newBuilder(
+                    tool.resolve("lti/login?" + form(loginParameters(person, message))))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -117,7 +154,7 @@ public final class StandInPlatform implements AutoCloseable {
 
     HttpResponse<String> launch =
         http.send(
-            HttpRequest.newBuilder(tool.resolve("lti/launch"))
+            HttpRequest.newBuilder(tool.resolve(message.path().substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "lti_state_" + state + "=" + state)
                 .POST(
@@ -125,7 +162,7 @@ public final class StandInPlatform implements AutoCloseable {
                         form(
                             Map.of(
                                 "id_token",
-                                idToken(auth.get("nonce"), person, custom),
+                                idToken(auth.get("nonce"), person, custom, message),
                                 "state",
                                 state))))
                 .build(),
@@ -135,9 +172,10 @@ public final class StandInPlatform implements AutoCloseable {
     return tool.resolve(next.getRawPath().substring(1) + "?" + next.getRawQuery());
   }
 
-  private String idToken(String nonce, Person person, Map<String, String> custom) throws Exception {
+  private String idToken(String nonce, Person person, Map<String, String> custom, Message message)
+      throws Exception {
     Instant now = Instant.now();
-    JWTClaimsSet claims =
+    JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
             .audience(clientId)
@@ -147,32 +185,37 @@ public final class StandInPlatform implements AutoCloseable {
             .claim("nonce", nonce)
             .claim("name", person.name())
             .claim(LTI + "deployment_id", "dep-1")
-            .claim(LTI + "message_type", "LtiResourceLinkRequest")
+            .claim(LTI + "message_type", message.type())
             .claim(LTI + "version", "1.3.0")
-            .claim(LTI + "target_link_uri", publicBase + "/lti/launch")
-            .claim(LTI + "resource_link", Map.of("id", "link-1", "title", "ONA"))
+            .claim(LTI + "target_link_uri", publicBase + message.path())
             .claim(LTI + "context", Map.of("id", "course-1", "title", "ONA groep 3"))
             .claim(LTI + "custom", custom)
             .claim(
                 LTI + "roles",
-                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()))
-            .build();
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()));
+    if (message.deepLinkingSettings() == null) {
+      claims.claim(LTI + "resource_link", Map.of("id", "link-1", "title", "ONA"));
+    } else {
+      claims.claim(
+          "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+          message.deepLinkingSettings());
+    }
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT)
                 .build(),
-            claims);
+            claims.build());
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }
 
-  private Map<String, String> loginParameters(Person person) {
+  private Map<String, String> loginParameters(Person person, Message message) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("iss", issuer);
     parameters.put("login_hint", person.subject());
-    parameters.put("target_link_uri", publicBase + "/lti/launch");
+    parameters.put("target_link_uri", publicBase + message.path());
     parameters.put("client_id", clientId);
     parameters.put("lti_deployment_id", "dep-1");
     return parameters;

@@ -38,14 +38,21 @@ public final class LtiClaims {
       "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
   public static final String NRPS_SERVICE =
       "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
-  public static final String DEEP_LINKING_SETTINGS =
-      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+  private static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+
+  public static final String DEEP_LINKING_SETTINGS = DL + "deep_linking_settings";
+  public static final String CONTENT_ITEMS = DL + "content_items";
+  public static final String DEEP_LINKING_DATA = DL + "data";
+
+  /** The content item type of a link that launches the tool. */
+  public static final String CONTENT_ITEM_RESOURCE_LINK = "ltiResourceLink";
 
   /** The only LTI version the tool accepts. */
   public static final String VERSION_1_3_0 = "1.3.0";
 
   public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
   public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+  public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
 
   private static final String AGS_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/";
 
