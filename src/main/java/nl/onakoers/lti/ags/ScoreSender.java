@@ -36,6 +36,9 @@ public class ScoreSender {
 
   static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
 
+  /** The reason of an outcome when no answer came: the score may or may not have landed. */
+  public static final String UNREACHABLE = "platform unreachable";
+
   private static final Logger LOG = Logger.getLogger(ScoreSender.class.getName());
 
   private final ServiceCalls calls;
@@ -81,7 +84,7 @@ public class ScoreSender {
     try {
       return outcome(calls.send(registration, LtiClaims.SCOPE_SCORE, request));
     } catch (PlatformUnreachableException e) {
-      return new ScoreOutcome(ScoreOutcome.Kind.RETRY, 0, "platform unreachable", null);
+      return new ScoreOutcome(ScoreOutcome.Kind.RETRY, 0, UNREACHABLE, null);
     } catch (AccessTokenException e) {
       return new ScoreOutcome(
           ScoreOutcome.Kind.RETRY, e.status(), "access token refused: " + e.errorCode(), null);
