@@ -1,5 +1,6 @@
 package nl.onakoers.lti.ags;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.time.Duration;
  *
  * <p>Thread safe.
  */
+@ApplicationScoped
 public class JdkPlatformHttp implements PlatformHttp {
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
