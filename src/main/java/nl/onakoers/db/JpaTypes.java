@@ -17,7 +17,8 @@ final class JpaTypes {
           nl.onakoers.lti.session.infrastructure.LaunchSessionRow.class,
           nl.onakoers.ona.card.infrastructure.StepProgressRow.class,
           nl.onakoers.ona.card.infrastructure.ParticipantCardRow.class,
-          nl.onakoers.ona.card.infrastructure.CardEventRow.class);
+          nl.onakoers.ona.card.infrastructure.CardEventRow.class,
+          nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class);
 
   private JpaTypes() {}
 }

@@ -1,0 +1,197 @@
+package nl.onakoers.lti.ags;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationRepository;
+
+/**
+ * Delivers scores to platforms reliably: a score is first written to the outbox, then {@link
+ * #deliverDue} sends what is due.
+ *
+ * <ul>
+ *   <li>Each row is claimed by a conditional update that holds it for {@link #LEASE}; two nodes
+ *       never send the same row, and a row whose node died comes due again when the lease ends.
+ *   <li>Per (line item, user) rows go strictly in order, and each timestamp sent is in a later
+ *       whole second than the one before (Moodle refuses a score in the same second with a 409): a
+ *       score whose second is not later is moved to the second after the last one sent.
+ *   <li>Accepted: sent. Refused (400, 422, other 4xx): failed with the reason. 5xx, 408, 429, no
+ *       answer: again after {@link #FIRST_BACKOFF} doubled per attempt up to {@link #MAX_BACKOFF},
+ *       plus up to {@link #JITTER} of it, and at least the platform's {@code Retry-After}; failed
+ *       after {@link #MAX_ATTEMPTS}.
+ *   <li>409: failed, unless an earlier attempt got no answer (timeout, crash): that attempt landed,
+ *       so the row counts as sent.
+ * </ul>
+ *
+ * <p>Thread safe; several nodes may run {@link #deliverDue} at once.
+ */
+@ApplicationScoped
+public class ScoreOutbox {
+
+  static final int BATCH = 50;
+  static final int MAX_ROUNDS = 20;
+  static final int MAX_ATTEMPTS = 10;
+  static final Duration LEASE = Duration.ofMinutes(2);
+  static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+  static final Duration MAX_BACKOFF = Duration.ofHours(1);
+  static final double JITTER = 0.2;
+
+  private static final Logger LOG = Logger.getLogger(ScoreOutbox.class.getName());
+
+  private final ScoreOutboxRepository outbox;
+  private final RegistrationRepository registrations;
+  private final ScoreSender sender;
+  private final Clock clock;
+  private final DoubleSupplier random;
+
+  /** For the CDI proxy only. */
+  protected ScoreOutbox() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public ScoreOutbox(
+      ScoreOutboxRepository outbox,
+      RegistrationRepository registrations,
+      ScoreSender sender,
+      Clock clock) {
+    this(outbox, registrations, sender, clock, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  ScoreOutbox(
+      ScoreOutboxRepository outbox,
+      RegistrationRepository registrations,
+      ScoreSender sender,
+      Clock clock,
+      DoubleSupplier random) {
+    this.outbox = outbox;
+    this.registrations = registrations;
+    this.sender = sender;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  /** Puts a score in the outbox, due at once; returns its outbox id. */
+  public long enqueue(String registrationId, URI lineItem, Score score) {
+    long id = outbox.add(registrationId, lineItem, score, clock.instant());
+    LOG.log(
+        Level.INFO,
+        "Queued score {0}/{1} for user {2} on {3} (outbox {4})",
+        new Object[] {
+          score.activityProgress().specName(),
+          score.gradingProgress().specName(),
+          score.userId(),
+          lineItem,
+          id
+        });
+    return id;
+  }
+
+  /** Sends every score due at {@code now}, in order per line item and user. */
+  public OutboxDelivery deliverDue(Instant now) {
+    OutboxDelivery total = OutboxDelivery.NONE;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      OutboxDelivery done = OutboxDelivery.NONE;
+      for (OutboxScore row : outbox.due(now, BATCH)) {
+        if (outbox.claim(row.id(), row.attempts(), now, now.plus(LEASE))) {
+          done = done.plus(deliver(row, now));
+        }
+      }
+      if (done.equals(OutboxDelivery.NONE)) {
+        break;
+      }
+      total = total.plus(done);
+    }
+    return total;
+  }
+
+  private OutboxDelivery deliver(OutboxScore row, Instant now) {
+    Optional<Registration> registration = registrations.find(row.registrationId());
+    if (registration.isEmpty()) {
+      outbox.markFailed(row.id(), "registration " + row.registrationId() + " no longer exists");
+      return new OutboxDelivery(0, 0, 1);
+    }
+
+    Score score = inLaterSecond(row);
+    ScoreOutcome outcome = send(registration.get(), row, score);
+    return record(row, score, outcome, now);
+  }
+
+  private ScoreOutcome send(Registration registration, OutboxScore row, Score score) {
+    try {
+      return sender.send(registration, row.lineItem(), score);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sending outbox score " + row.id() + " failed unexpectedly", e);
+      return new ScoreOutcome(
+          ScoreOutcome.Kind.RETRY, 0, "unexpected " + e.getClass().getSimpleName(), null);
+    }
+  }
+
+  private OutboxDelivery record(OutboxScore row, Score sent, ScoreOutcome outcome, Instant now) {
+    int attempt = row.attempts() + 1;
+    switch (outcome.kind()) {
+      case ACCEPTED -> outbox.markSent(row.id(), sent.timestamp(), null);
+      case CONFLICT -> {
+        if (!earlierAttemptMayHaveLanded(row)) {
+          outbox.markFailed(row.id(), outcome.reason());
+          return new OutboxDelivery(0, 0, 1);
+        }
+        outbox.markSent(row.id(), sent.timestamp(), "409 after an unanswered attempt");
+      }
+      case REJECTED -> {
+        outbox.markFailed(row.id(), outcome.reason());
+        return new OutboxDelivery(0, 0, 1);
+      }
+      case RETRY -> {
+        if (attempt >= MAX_ATTEMPTS) {
+          outbox.markFailed(
+              row.id(), "gave up after " + attempt + " attempts: " + outcome.reason());
+          return new OutboxDelivery(0, 0, 1);
+        }
+        outbox.reschedule(
+            row.id(), now.plus(delay(attempt, outcome.retryAfter())), outcome.reason());
+        return new OutboxDelivery(0, 1, 0);
+      }
+    }
+    return new OutboxDelivery(1, 0, 0);
+  }
+
+  /** A previous attempt that got no answer (lease ran out, or unreachable) may have landed. */
+  private static boolean earlierAttemptMayHaveLanded(OutboxScore row) {
+    return row.attempts() > 0
+        && (row.lastError() == null || row.lastError().startsWith(ScoreSender.UNREACHABLE));
+  }
+
+  /**
+   * The score, moved to the second after the last one sent for its line item and user if needed.
+   */
+  private Score inLaterSecond(OutboxScore row) {
+    Score score = row.score();
+    Optional<Instant> last = outbox.lastSentTimestamp(row.lineItem(), score.userId());
+    if (last.isEmpty() || score.timestamp().getEpochSecond() > last.get().getEpochSecond()) {
+      return score;
+    }
+    Instant bumped = Instant.ofEpochSecond(last.get().getEpochSecond() + 1, 0);
+    return score.at(bumped.plusMillis(score.timestamp().toEpochMilli() % 1000));
+  }
+
+  /** Exponential backoff with jitter, at least the platform's {@code Retry-After}. */
+  Duration delay(int attempt, Duration retryAfter) {
+    long factor = 1L << Math.min(attempt - 1, 20);
+    Duration base = FIRST_BACKOFF.multipliedBy(factor);
+    if (base.compareTo(MAX_BACKOFF) > 0) {
+      base = MAX_BACKOFF;
+    }
+    Duration jittered = base.plusMillis((long) (base.toMillis() * JITTER * random.getAsDouble()));
+    return retryAfter != null && retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.onakoers.lti.ags;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of the score outbox, shared by every node. */
+public interface ScoreOutboxRepository {
+
+  /** Writes a pending score, due at once; returns its id. */
+  long add(String registrationId, URI lineItem, Score score, Instant now);
+
+  Optional<OutboxScore> find(long id);
+
+  /**
+   * Pending rows due at {@code now}, oldest first, leaving out any row that has an older pending
+   * row for the same line item and user (those go strictly in order).
+   */
+  List<OutboxScore> due(Instant now, int limit);
+
+  /**
+   * Takes a due row for sending: counts the attempt and moves {@code nextAttemptAt} to {@code
+   * leaseUntil}. One conditional update, so of two nodes that try at once exactly one succeeds.
+   *
+   * @param seenAttempts the attempts the caller read; the claim fails when another node moved on
+   */
+  boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil);
+
+  /** The newest timestamp sent for the line item and user, if any was. */
+  Optional<Instant> lastSentTimestamp(URI lineItem, String userId);
+
+  /** Marks the row delivered with the timestamp that was sent. */
+  void markSent(long id, Instant sentTimestamp, String note);
+
+  /** Leaves the row pending, due again at {@code next}. */
+  void reschedule(long id, Instant next, String error);
+
+  /** Gives up on the row. */
+  void markFailed(long id, String error);
+}

@@ -1,0 +1,2 @@
+/** JPA storage of the AGS score outbox. */
+package nl.onakoers.lti.ags.infrastructure;
