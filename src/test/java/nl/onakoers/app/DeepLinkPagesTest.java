@@ -89,7 +89,8 @@ class DeepLinkPagesTest {
     assertThat(status(response)).isEqualTo(200);
     assertThat(html)
         .contains(
-            "<form id=\"deep-link-return\" method=\"post\" action=\"http://127.0.0.1:8081/mod/lti/contentitem_return.php?course=2&amp;id=2&amp;sesskey=lEGDDgPmre\">")
+            "<form id=\"deep-link-return\" method=\"post\" action=\"http://127.0.0.1:8081"
+                + "/mod/lti/contentitem_return.php?course=2&amp;id=2&amp;sesskey=lEGDDgPmre\">")
         .contains("<button type=\"submit\">")
         .contains("<script src=\"/static/deep-link-return.js\"></script>")
         .doesNotContainPattern("<script>|style=");

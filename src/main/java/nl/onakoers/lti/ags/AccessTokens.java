@@ -49,9 +49,8 @@ import nl.onakoers.lti.platform.Registration;
  *
  * <p>Thread safe. Tokens and assertions are never logged.
  *
- * @see <a
- *     href="https://www.imsglobal.org/spec/security/v1p0#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">1EdTech
- *     Security Framework §4.1</a>
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0">1EdTech Security Framework §4.1</a>,
+ *     using JSON Web Tokens with the OAuth 2.0 client credentials grant
  */
 @ApplicationScoped
 public class AccessTokens {

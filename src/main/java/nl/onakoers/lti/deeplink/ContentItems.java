@@ -9,7 +9,7 @@ import nl.onakoers.ona.content.Text;
 
 /**
  * The content items the tool offers for deep linking: each module (M1–M9) as an ungraded link and
- * each result card (RK1–RK9) as a graded link whose line item has the card's rubric maximum. Titles
+ * each result card (RK1-RK9) as a graded link whose line item has the card's rubric maximum. Titles
  * are in the language of the person who picks them, because they become the activity's name in the
  * course.
  *

@@ -34,7 +34,8 @@ import nl.onakoers.lti.platform.Registration;
  *   <li>asks {@link ServiceTokens} for a token with the {@code contextmembership.readonly} scope;
  *   <li>GETs the container with Accept {@value #MEDIA_TYPE}, adding {@code rlid} when the view is
  *       about one resource link;
- *   <li>follows {@code Link: <…>; rel="next"} (same origin only, at most {@link #MAX_PAGES} pages);
+ *   <li>follows {@code Link: <...>; rel="next"} (same origin only, at most {@link #MAX_PAGES}
+ *       pages);
  *   <li>maps each member's roles, full URIs and Moodle's short names alike, with {@link Roles}.
  * </ol>
  *

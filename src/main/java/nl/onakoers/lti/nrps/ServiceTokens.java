@@ -7,9 +7,8 @@ import nl.onakoers.lti.platform.Registration;
  * Gives an OAuth 2 bearer token for the platform's services (client credentials with a signed
  * client assertion). Implementations cache tokens until shortly before they expire.
  *
- * @see <a
- *     href="https://www.imsglobal.org/spec/security/v1p0#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">LTI
- *     Security §4.1</a>
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0">1EdTech Security Framework §4.1</a>,
+ *     using JSON Web Tokens with the OAuth 2.0 client credentials grant
  */
 public interface ServiceTokens {
 

@@ -2,7 +2,7 @@ package nl.onakoers.ona.card;
 
 import java.util.Locale;
 
-/** Where a card is in its life: {@code concept → ingediend → feedback → herzien → akkoord}. */
+/** Where a card is in its life: {@code concept -> ingediend -> feedback -> herzien -> akkoord}. */
 public enum CardStatus {
   CONCEPT,
   INGEDIEND,

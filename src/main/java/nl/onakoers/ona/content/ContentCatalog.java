@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All modules and result cards, read once from {@code content/M1.yaml} … {@code content/M9.yaml} on
- * the class path. Either every file is valid or the catalogue is not created.
+ * All modules and result cards, read once from {@code content/M1.yaml} ... {@code content/M9.yaml}
+ * on the class path. Either every file is valid or the catalogue is not created.
  *
  * <p>Immutable and thread safe.
  */

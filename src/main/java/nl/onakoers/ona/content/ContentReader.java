@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   <li>3–6 {@code steps}, each with a unique lower-case {@code id}, a {@code title} and a {@code
  *       body};
  *   <li>at least one of {@code sources}, each with a {@code title} and an https {@code url};
- *   <li>a {@code card} RK1–RK9 with the module's number, a {@code title}, an {@code intro}, {@code
+ *   <li>a {@code card} RK1-RK9 with the module's number, a {@code title}, an {@code intro}, {@code
  *       fields} and a {@code rubric};
  *   <li>each field a unique {@code id}, a known {@code type}, a {@code label}, {@code help} and an
  *       {@code example}; choice fields two or more {@code options}; list fields their {@code

@@ -3,7 +3,7 @@ package nl.onakoers.ona.content;
 import java.util.List;
 
 /**
- * How a coach judges a card: criteria scored 0–3 and the global checks that must all hold before a
+ * How a coach judges a card: criteria scored 0-3 and the global checks that must all hold before a
  * card can be marked akkoord.
  */
 public record Rubric(List<RubricCriterion> criteria, List<Text> checks) {

@@ -38,7 +38,8 @@ class LinkHeaderTest {
 
   @Test
   void lastPageHasNoNext() {
-    String header = "<https://lms.example/a>; rel=“first”, <https://lms.example/c>; rel=“last”";
+    String header =
+        "<https://lms.example/a>; rel=“first”, " + "<https://lms.example/c>; rel=“last”";
 
     assertThat(LinkHeader.next(List.of(header))).isEmpty();
     assertThat(LinkHeader.next(List.of())).isEmpty();

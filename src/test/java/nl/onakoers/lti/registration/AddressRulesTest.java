@@ -15,7 +15,7 @@ class AddressRulesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "https://canvas.instructure.com, https://school.instructure.com/api/lti/security/openid-configuration",
+    "https://canvas.instructure.com, https://school.instructure.com/api/lti/security/openid",
     "https://canvas.beta.instructure.com, https://school.beta.instructure.com/api/lti/config",
     "https://canvas.test.instructure.com, https://school.test.instructure.com/api/lti/config",
     "https://canvas.instructure.com, https://sso.canvaslms.com/api/lti/config",

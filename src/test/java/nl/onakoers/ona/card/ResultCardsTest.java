@@ -24,8 +24,15 @@ class ResultCardsTest {
 
   private static final Module M3 = ContentCatalog.fromClasspath().module("M3").orElseThrow();
   private static final CardOwner SAM = new CardOwner("reg-1", "course-1", "user-42");
+  private static final String RIGHT_TO_LEFT = "مرحبا";
+  private static final String EMOJI = "👩🏽‍🔧";
   private static final String HOSTILE =
-      "<script>alert(1)</script><img src=x onerror=alert(2)> مرحبا 👩🏽‍🔧 " + "x".repeat(150);
+      "<script>alert(1)</script><img src=x onerror=alert(2)> "
+          + RIGHT_TO_LEFT
+          + " "
+          + EMOJI
+          + " "
+          + "x".repeat(150);
 
   static DatabaseKind[] kinds() {
     return TestDatabases.kinds();
