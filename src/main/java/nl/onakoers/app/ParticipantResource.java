@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.onakoers.lti.ags.SubmissionGrades;
 import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
 import nl.onakoers.lti.session.LaunchSessions;
@@ -42,6 +43,7 @@ public class ParticipantResource {
   @Inject ContentCatalog content;
   @Inject StepProgressRepository steps;
   @Inject ResultCards resultCards;
+  @Inject SubmissionGrades submissionGrades;
   @Inject ErrorPage errorPage;
   @Inject Clock clock;
 
@@ -111,6 +113,9 @@ public class ParticipantResource {
         var result =
             resultCards.submit(
                 owner, module, answers, version, "yes".equals(form.getFirst("confirm")));
+        if (result.submitted()) {
+          submissionGrades.queueSubmitted(session, module.card().id());
+        }
         String notice = result.submitted() ? "card.submitted" : "card.saved";
         return pages.cardPage(
             session,

@@ -35,7 +35,7 @@ import nl.onakoers.lti.platform.RegistrationRepository;
  * <p>Thread safe; several nodes may run {@link #deliverDue} at once.
  */
 @ApplicationScoped
-public class ScoreOutbox {
+public class ScoreOutbox implements ScoreQueue {
 
   static final int BATCH = 50;
   static final int MAX_ROUNDS = 20;
@@ -81,6 +81,7 @@ public class ScoreOutbox {
   }
 
   /** Puts a score in the outbox, due at once; returns its outbox id. */
+  @Override
   public long enqueue(String registrationId, URI lineItem, Score score) {
     long id = outbox.add(registrationId, lineItem, score, clock.instant());
     LOG.log(
