@@ -1,6 +1,7 @@
 package nl.onakoers.web;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,6 +35,17 @@ public final class Messages {
   public static Messages forLanguage(String languageTag) {
     boolean english = languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("en");
     return new Messages(english ? ENGLISH : DUTCH);
+  }
+
+  /** The catalogue for the browser's first Accept-Language (Dutch when there is none). */
+  public static Messages forRequest(jakarta.ws.rs.core.HttpHeaders headers) {
+    return forLanguage(preferredLanguage(headers));
+  }
+
+  /** The browser's first Accept-Language as a tag such as {@code en}, or {@code null}. */
+  public static String preferredLanguage(jakarta.ws.rs.core.HttpHeaders headers) {
+    var languages = headers == null ? List.<Locale>of() : headers.getAcceptableLanguages();
+    return languages.isEmpty() ? null : languages.get(0).getLanguage();
   }
 
   public String language() {

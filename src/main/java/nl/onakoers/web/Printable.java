@@ -16,8 +16,13 @@ public final class Printable {
     if (value == null) {
       return "(none)";
     }
-    String text = value.toString().replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
+    String text = oneLine(value.toString());
     String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text;
     return "'" + cut + "'";
+  }
+
+  /** The text with control and line-separator characters replaced; not quoted, not cut. */
+  public static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
   }
 }

@@ -21,11 +21,6 @@ public class ProtocolRejectionMapper implements ExceptionMapper<ProtocolRejectio
   @Inject ErrorPage errorPage;
   @Context HttpHeaders headers;
 
-  /** Details may quote request values; they must not break the log into forged lines. */
-  private static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
-  }
-
   @Override
   public Response toResponse(ProtocolRejection rejection) {
     String reference = ErrorReference.next();
@@ -34,12 +29,14 @@ public class ProtocolRejectionMapper implements ExceptionMapper<ProtocolRejectio
         error.httpStatus() >= 500 ? Level.WARNING : Level.INFO,
         "{0} ({1}): {2} {3}",
         new Object[] {
-          error.code(), reference, oneLine(rejection.getMessage()), oneLine(rejection.logContext())
+          error.code(),
+          reference,
+          Printable.oneLine(rejection.getMessage()),
+          Printable.oneLine(rejection.logContext())
         });
 
-    var languages = headers.getAcceptableLanguages();
-    // (the page never shows the detail: only code and reference)
-    String language = languages.isEmpty() ? null : languages.get(0).getLanguage();
+    // The page never shows the detail: only code and reference.
+    String language = Messages.preferredLanguage(headers);
     return errorPage.render(
         error.httpStatus(), error.messageKey(), error.code(), reference, language);
   }

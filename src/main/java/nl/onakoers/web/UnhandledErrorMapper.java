@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +31,7 @@ public class UnhandledErrorMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable error) {
     String reference = ErrorReference.next();
-    String language = preferredLanguage();
+    String language = Messages.preferredLanguage(headers);
 
     if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
@@ -61,10 +59,5 @@ public class UnhandledErrorMapper implements ExceptionMapper<Throwable> {
     }
     String path = uriInfo.getPath();
     return path.equals("api") || path.startsWith("api/") || path.startsWith("/api");
-  }
-
-  private String preferredLanguage() {
-    List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-    return languages.isEmpty() ? null : languages.get(0).getLanguage();
   }
 }

@@ -15,8 +15,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -354,24 +352,10 @@ class LtiLaunchFlowIT {
   }
 
   private static String form(Map<String, String> values) {
-    StringBuilder body = new StringBuilder();
-    values.forEach(
-        (k, v) ->
-            body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return body.toString();
+    return StandInPlatform.form(values);
   }
 
   private static Map<String, String> query(URI uri) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String pair : uri.getRawQuery().split("&")) {
-      String[] kv = pair.split("=", 2);
-      values.put(
-          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-    }
-    return values;
+    return StandInPlatform.query(uri);
   }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.onakoers.web.QueryString;
 
 /**
  * A stand-in LTI 1.3 platform for tests and for local screenshots: it serves its own key as a JWKS
@@ -245,19 +245,13 @@ public final class StandInPlatform implements AutoCloseable {
     }
   }
 
-  /** An {@code application/x-www-form-urlencoded} body; repeated keys come from the list. */
+  /** An {@code application/x-www-form-urlencoded} body, encoded as the tool itself encodes. */
   public static String form(Map<String, String> values) {
-    StringBuilder body = new StringBuilder();
-    values.forEach(
-        (k, v) ->
-            body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return body.toString();
+    return QueryString.of(values);
   }
 
-  private static Map<String, String> query(URI uri) {
+  /** The decoded query parameters of a URI, e.g. the platform's authentication request. */
+  public static Map<String, String> query(URI uri) {
     Map<String, String> values = new LinkedHashMap<>();
     for (String pair : uri.getRawQuery().split("&")) {
       String[] kv = pair.split("=", 2);

@@ -14,6 +14,14 @@ class PrintableTest {
   }
 
   @Test
+  void oneLineKeepsTheWholeTextButNoLineBreaks() {
+    String detail = "no registration for issuer x\n[SEVERE] forged " + "y".repeat(200);
+
+    assertThat(Printable.oneLine(detail)).hasSize(detail.length()).doesNotContain("\n");
+    assertThat(Printable.oneLine(null)).isEmpty();
+  }
+
+  @Test
   void longValuesAreCutAndAbsentOnesNamed() {
     assertThat(Printable.of("x".repeat(500))).hasSize(Printable.MAX_CHARS + 3);
     assertThat(Printable.of(null)).isEqualTo("(none)");

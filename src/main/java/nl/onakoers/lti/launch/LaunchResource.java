@@ -197,8 +197,7 @@ public class LaunchResource {
   }
 
   private Messages messages() {
-    var languages = headers.getAcceptableLanguages();
-    return Messages.forLanguage(languages.isEmpty() ? null : languages.get(0).getLanguage());
+    return Messages.forRequest(headers);
   }
 
   private static String blankToNull(String value) {

@@ -53,7 +53,7 @@ public class LoginInitiationResource {
         templates.render(
             "lti/login-storage.jte",
             Map.of(
-                "t", Messages.forLanguage(language()),
+                "t", Messages.forRequest(headers),
                 "authenticationRequest", redirect.authenticationRequest().toString(),
                 "state", state.state(),
                 "storageTarget", state.storageTarget()));
@@ -72,10 +72,5 @@ public class LoginInitiationResource {
         p.getFirst("lti_message_hint"),
         p.getFirst("lti_deployment_id"),
         p.getFirst("lti_storage_target"));
-  }
-
-  private String language() {
-    var languages = headers.getAcceptableLanguages();
-    return languages.isEmpty() ? null : languages.get(0).getLanguage();
   }
 }

@@ -78,7 +78,6 @@ public class RegistrationResource {
   }
 
   private Messages messages() {
-    var languages = headers.getAcceptableLanguages();
-    return Messages.forLanguage(languages.isEmpty() ? null : languages.get(0).getLanguage());
+    return Messages.forRequest(headers);
   }
 }
