@@ -61,9 +61,14 @@ public class Memberships {
   private static final Set<String> SCOPES = Set.of(LtiClaims.SCOPE_NRPS_MEMBERSHIP_READONLY);
 
   private static final Logger LOG = Logger.getLogger(Memberships.class.getName());
+
+  /**
+   * One link of a {@code Link} header and its rel value. Quotes around the rel may be anything that
+   * is not a letter or digit: Moodle sends typographic quotes as UTF-8, which the JDK client reads
+   * as ISO-8859-1 bytes.
+   */
   private static final Pattern LINK =
-      Pattern.compile(
-          "<([^>]*)>\\s*;[^<]*?\\brel\\s*=\\s*[\"'\u201C\u201D]?([^\"'\u201C\u201D;,]+)");
+      Pattern.compile("<([^>]*)>\\s*;[^<]*?\\brel\\s*=\\s*[^A-Za-z0-9<]*([A-Za-z][A-Za-z0-9 .-]*)");
 
   private final HttpClient client;
   private final ServiceTokens tokens;
