@@ -2,7 +2,6 @@ package nl.onakoers.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +53,21 @@ public class GroupOverviewPages {
     return GroupMatrix.build(members, course, cardIds(), now, SignalThresholds.from(settings));
   }
 
-  Response overviewPage(LaunchSession session, String token, OverviewQuery query) {
+  /** Why a session may not see the overview: its HTTP status, message key and error code. */
+  record Refusal(int status, String messageKey, String errorCode) {}
+
+  /** Empty when the session is a coach's launch into a course; otherwise why not. */
+  static Optional<Refusal> refusal(LaunchSession session) {
+    if (!session.coach()) {
+      return Optional.of(new Refusal(403, "overview.forbidden", "COACH-ONLY"));
+    }
+    if (session.contextId() == null) {
+      return Optional.of(new Refusal(404, "overview.nocourse", "NO-COURSE"));
+    }
+    return Optional.empty();
+  }
+
+  String overviewPage(LaunchSession session, String token, OverviewQuery query) {
     GroupOverview overview = overview(session);
     var page =
         new GroupOverviewPage(
@@ -68,7 +81,7 @@ public class GroupOverviewPages {
   }
 
   /** The participant's page, or empty when the person is not part of the session's course. */
-  Optional<Response> participantPage(LaunchSession session, String token, String userId) {
+  Optional<String> participantPage(LaunchSession session, String token, String userId) {
     GroupOverview overview = overview(session);
     Optional<ParticipantRow> row = overview.row(userId);
     if (row.isEmpty()) {
@@ -109,11 +122,8 @@ public class GroupOverviewPages {
     return content.modules().stream().map(Module::card).map(c -> c.id()).toList();
   }
 
-  private Response html(String template, Object page) {
-    return Response.ok(templates.render(template, Map.of("page", page)))
-        .type("text/html;charset=UTF-8")
-        .header("Cache-Control", "no-store")
-        .build();
+  private String html(String template, Object page) {
+    return templates.render(template, Map.of("page", page));
   }
 
   private static Messages messages(LaunchSession session) {

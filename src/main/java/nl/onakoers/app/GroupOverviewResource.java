@@ -48,7 +48,7 @@ public class GroupOverviewResource {
     }
 
     var query = OverviewQuery.parse(status, card, signals, sort, pages.cardIds());
-    return pages.overviewPage(session.get(), token, query);
+    return html(pages.overviewPage(session.get(), token, query));
   }
 
   @GET
@@ -65,18 +65,22 @@ public class GroupOverviewResource {
 
     return pages
         .participantPage(session.get(), token, userId == null ? "" : userId)
+        .map(GroupOverviewResource::html)
         .orElseGet(() -> problem(session.get(), 404, "overview.unknown", "PARTICIPANT-UNKNOWN"));
   }
 
   /** The error page for a session that may not see an overview, or null when it may. */
   private Response refused(LaunchSession session) {
-    if (!session.coach()) {
-      return problem(session, 403, "overview.forbidden", "COACH-ONLY");
-    }
-    if (session.contextId() == null) {
-      return problem(session, 404, "overview.nocourse", "NO-COURSE");
-    }
-    return null;
+    return GroupOverviewPages.refusal(session)
+        .map(r -> problem(session, r.status(), r.messageKey(), r.errorCode()))
+        .orElse(null);
+  }
+
+  private static Response html(String page) {
+    return Response.ok(page)
+        .type("text/html;charset=UTF-8")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private Response problem(LaunchSession session, int status, String key, String code) {
