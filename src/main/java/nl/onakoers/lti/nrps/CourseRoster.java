@@ -27,7 +27,7 @@ import nl.onakoers.lti.session.LaunchSession;
  *
  * <p>Thread safe.
  *
- * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#lti-1-3-integration">NRPS 2.0 §3.6</a>
+ * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#lti-1-3-integration">NRPS §3.6</a>
  */
 @ApplicationScoped
 public class CourseRoster {

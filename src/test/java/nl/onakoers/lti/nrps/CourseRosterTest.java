@@ -83,7 +83,8 @@ class CourseRosterTest {
             "not json",
             "{}",
             "{\"context_memberships_url\":\"javascript:alert(1)\"}",
-            "{\"context_memberships_url\":\"https://x.example/m\",\"service_versions\":[\"1.0\"]}")) {
+            "{\"context_memberships_url\":\"https://x.example/m\","
+                + "\"service_versions\":[\"1.0\"]}")) {
       Roster result = roster.of(withClaim(claim), Optional.empty());
 
       assertThat(result.availability()).as(claim).isEqualTo(Roster.Availability.NO_SERVICE);
