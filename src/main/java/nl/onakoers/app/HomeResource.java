@@ -14,6 +14,7 @@ import nl.onakoers.lti.session.LaunchSessions;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
+import nl.onakoers.web.QueryString;
 import nl.onakoers.web.Templates;
 
 /**
@@ -55,7 +56,15 @@ public class HomeResource {
     String html =
         templates.render(
             "lti/home.jte",
-            Map.of("t", messages, "session", session, "target", target(session, messages)));
+            Map.of(
+                "t",
+                messages,
+                "session",
+                session,
+                "target",
+                target(session, messages),
+                "overviewUrl",
+                "/app/overview?" + QueryString.of(Map.of(SESSION_PARAMETER, token))));
     return Response.ok(html).header("Cache-Control", "no-store").build();
   }
 

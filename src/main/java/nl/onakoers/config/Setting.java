@@ -23,7 +23,19 @@ public enum Setting {
   REGISTRATION_AUTO_APPROVE(
       "ona.registration.auto.approve",
       "false",
-      "true makes dynamically registered deployments active at once.");
+      "true makes dynamically registered deployments active at once."),
+  OVERVIEW_IDLE_DAYS(
+      "ona.overview.idle.days",
+      "14",
+      "Group overview: days without activity before a participant is marked idle."),
+  OVERVIEW_RETURNED_LIMIT(
+      "ona.overview.returned.limit",
+      "2",
+      "Group overview: a card returned more often than this is marked."),
+  OVERVIEW_WAITING_DAYS(
+      "ona.overview.waiting.days",
+      "7",
+      "Group overview: days a submitted card may wait for the coach before it is marked.");
 
   private final String key;
   private final String defaultValue;

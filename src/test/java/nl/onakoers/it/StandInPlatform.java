@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
@@ -41,7 +42,17 @@ public final class StandInPlatform implements AutoCloseable {
     public static Person learner(String subject, String name) {
       return new Person(subject, name, "Learner");
     }
+
+    public static Person coach(String subject, String name) {
+      return new Person(subject, name, "Instructor");
+    }
   }
+
+  /** The bearer token the stand-in hands out and asks for on its NRPS endpoint. */
+  static final String SERVICE_TOKEN = "stand-in-service-token";
+
+  private static final String NRPS_MEDIA_TYPE =
+      "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
 
   private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
@@ -54,6 +65,10 @@ public final class StandInPlatform implements AutoCloseable {
   private final RSAKey key;
   private final HttpServer server;
   private final String issuer;
+  private volatile List<Person> roster = List.of();
+  private volatile boolean rosterFails;
+  private final java.util.concurrent.atomic.AtomicInteger rosterCalls =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * Starts the platform and registers it with one active deployment {@code dep-1}.
@@ -77,6 +92,8 @@ public final class StandInPlatform implements AutoCloseable {
           exchange.getResponseBody().write(jwks);
           exchange.close();
         });
+    server.createContext("/token", this::token);
+    server.createContext("/nrps/memberships", this::memberships);
     server.start();
     this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
     register();
@@ -122,6 +139,88 @@ public final class StandInPlatform implements AutoCloseable {
     settings.put("accept_multiple", acceptMultiple);
     settings.put("data", "stand-in-data");
     return launch(person, Map.of(), new Message(DEEP_LINKING, "/lti/deep-link", settings));
+  }
+
+  /**
+   * The course members the NRPS endpoint lists, Moodle-style with short role names. Until this is
+   * called the course has no members.
+   */
+  public void roster(List<Person> members) {
+    this.roster = List.copyOf(members);
+  }
+
+  /** Makes the NRPS endpoint answer 500 from now on. */
+  public void failRoster() {
+    this.rosterFails = true;
+  }
+
+  /** How often the tool read the roster. */
+  public int rosterCalls() {
+    return rosterCalls.get();
+  }
+
+  /** Client credentials: any assertion gets a token for the scopes asked (not verified here). */
+  private void token(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String scope = "";
+    for (String pair : form.split("&")) {
+      if (pair.startsWith("scope=")) {
+        scope = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+      }
+    }
+    String body =
+        JSONObjectUtils.toJSONString(
+            Map.of(
+                "access_token",
+                SERVICE_TOKEN,
+                "token_type",
+                "Bearer",
+                "expires_in",
+                3600,
+                "scope",
+                scope));
+    send(exchange, 200, "application/json", body);
+  }
+
+  private void memberships(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    rosterCalls.incrementAndGet();
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    if (rosterFails) {
+      send(exchange, 500, "text/plain", "stand-in roster failure");
+      return;
+    }
+    if (!("Bearer " + SERVICE_TOKEN).equals(authorization)) {
+      send(exchange, 401, "text/plain", "no token");
+      return;
+    }
+    List<Object> members = new java.util.ArrayList<>();
+    for (Person person : roster) {
+      members.add(
+          Map.of(
+              "user_id", person.subject(),
+              "name", person.name(),
+              "status", "Active",
+              "roles", List.of(person.role())));
+    }
+    Map<String, Object> container =
+        Map.of(
+            "id",
+            issuer + "/nrps/memberships",
+            "context",
+            Map.of("id", "course-1", "title", "ONA groep 3"),
+            "members",
+            members);
+    send(exchange, 200, NRPS_MEDIA_TYPE, JSONObjectUtils.toJSONString(container));
+  }
+
+  private static void send(
+      com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
   }
 
   /** The issuer, which is the {@code aud} of what the tool sends back. */
@@ -190,6 +289,13 @@ public final class StandInPlatform implements AutoCloseable {
             .claim(LTI + "target_link_uri", publicBase + message.path())
             .claim(LTI + "context", Map.of("id", "course-1", "title", "ONA groep 3"))
             .claim(LTI + "custom", custom)
+            .claim(
+                "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                Map.of(
+                    "context_memberships_url",
+                    issuer + "/nrps/memberships",
+                    "service_versions",
+                    List.of("2.0")))
             .claim(
                 LTI + "roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()));

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,7 +37,9 @@ import nl.onakoers.lti.platform.Registration;
  *   <li>GETs the container with Accept {@value #MEDIA_TYPE}, adding {@code rlid} when the view is
  *       about one resource link;
  *   <li>follows {@code Link: <...>; rel="next"} (same origin only, at most {@link #MAX_PAGES}
- *       pages);
+ *       pages), tolerant of Moodle's {@code &amp;amp;} and typographic quotes; a header without a
+ *       next link ends the roster, a next link that is no URI fails it;
+ *   <li>on HTTP 401 drops the token and tries once more with a fresh one;
  *   <li>maps each member's roles, full URIs and Moodle's short names alike, with {@link Roles}.
  * </ol>
  *
@@ -46,8 +50,7 @@ import nl.onakoers.lti.platform.Registration;
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0">LTI NRPS 2.0</a>
  */
-// TODO [wiring] not a CDI bean yet: it needs a ServiceTokens bean, which the AGS token client
-// will provide; until then the group overview cannot inject it.
+@ApplicationScoped
 public class Memberships {
 
   public static final String MEDIA_TYPE =
@@ -55,15 +58,30 @@ public class Memberships {
   public static final Duration CACHE_TIME = Duration.ofMinutes(5);
   static final int MAX_PAGES = 50;
   static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+  private static final Set<String> SCOPES = Set.of(LtiClaims.SCOPE_NRPS_MEMBERSHIP_READONLY);
 
   private static final Logger LOG = Logger.getLogger(Memberships.class.getName());
-  private static final Pattern NEXT_LINK =
-      Pattern.compile("<([^>]+)>\\s*;[^,]*\\brel=\"?next\"?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * One link of a {@code Link} header and its rel value. Quotes around the rel may be anything that
+   * is not a letter or digit: Moodle sends typographic quotes as UTF-8, which the JDK client reads
+   * as ISO-8859-1 bytes.
+   */
+  private static final Pattern LINK =
+      Pattern.compile("<([^>]*)>\\s*;[^<]*?\\brel\\s*=\\s*[^A-Za-z0-9<]*([A-Za-z][A-Za-z0-9 .-]*)");
 
   private final HttpClient client;
   private final ServiceTokens tokens;
   private final Cache<Key, List<Member>> cache;
 
+  /** For the CDI proxy only. */
+  protected Memberships() {
+    this.client = null;
+    this.tokens = null;
+    this.cache = null;
+  }
+
+  @Inject
   public Memberships(ServiceTokens tokens) {
     this(
         HttpClient.newBuilder()
@@ -100,7 +118,19 @@ public class Memberships {
   }
 
   private List<Member> fetch(Registration registration, Key key) {
-    String bearer = tokens.bearer(registration, Set.of(LtiClaims.SCOPE_NRPS_MEMBERSHIP_READONLY));
+    try {
+      return fetch(registration, key, tokens.bearer(registration, SCOPES));
+    } catch (Unauthorized e) {
+      tokens.invalidate(registration, SCOPES);
+    }
+    try {
+      return fetch(registration, key, tokens.bearer(registration, SCOPES));
+    } catch (Unauthorized e) {
+      throw new RosterUnavailableException("Roster rejected: HTTP 401 twice from " + key.url());
+    }
+  }
+
+  private List<Member> fetch(Registration registration, Key key, String bearer) {
     URI first = withRlid(URI.create(key.url()), key.rlid());
     List<Member> members = new ArrayList<>();
     URI next = first;
@@ -122,6 +152,9 @@ public class Memberships {
   /** Adds the page's members and returns the next page, or null. */
   private URI readPage(URI url, URI first, String bearer, List<Member> members) {
     HttpResponse<String> response = get(url, bearer);
+    if (response.statusCode() == 401) {
+      throw new Unauthorized();
+    }
     if (response.statusCode() != 200) {
       throw new RosterUnavailableException(
           "Roster rejected: HTTP " + response.statusCode() + " from " + url);
@@ -189,16 +222,38 @@ public class Memberships {
   /** The {@code rel="next"} link; the bearer token is never sent to another origin. */
   static URI nextPage(HttpResponse<?> response, URI first) {
     for (String link : response.headers().allValues("Link")) {
-      Matcher matcher = NEXT_LINK.matcher(link);
-      if (matcher.find()) {
-        URI next = first.resolve(matcher.group(1).strip());
-        if (!sameOrigin(next, first)) {
-          throw new RosterUnavailableException("Roster rejected: next page on another origin");
+      Matcher matcher = LINK.matcher(link);
+      while (matcher.find()) {
+        if (hasRel(matcher.group(2), "next")) {
+          return sameOriginOnly(resolve(first, matcher.group(1)), first);
         }
-        return next;
       }
     }
     return null;
+  }
+
+  private static URI resolve(URI first, String target) {
+    try {
+      return first.resolve(target.strip().replace("&amp;", "&"));
+    } catch (IllegalArgumentException e) {
+      throw new RosterUnavailableException("Roster rejected: next page link is not a URI");
+    }
+  }
+
+  private static URI sameOriginOnly(URI next, URI first) {
+    if (!sameOrigin(next, first)) {
+      throw new RosterUnavailableException("Roster rejected: next page on another origin");
+    }
+    return next;
+  }
+
+  private static boolean hasRel(String rels, String wanted) {
+    for (String rel : rels.trim().split("\\s+")) {
+      if (rel.equalsIgnoreCase(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameOrigin(URI a, URI b) {
@@ -216,4 +271,11 @@ public class Memberships {
   }
 
   private record Key(String registrationId, String url, String rlid) {}
+
+  /** The platform refused the token; caught in {@link #fetch} to retry once. */
+  private static final class Unauthorized extends RuntimeException {
+    Unauthorized() {
+      super("HTTP 401", null, false, false);
+    }
+  }
 }

@@ -19,4 +19,7 @@ public interface ServiceTokens {
    * @throws RosterUnavailableException or another runtime exception when no token can be had
    */
   String bearer(Registration registration, Set<String> scopes);
+
+  /** Forgets a cached token the platform refused (HTTP 401), so the next call asks anew. */
+  default void invalidate(Registration registration, Set<String> scopes) {}
 }

@@ -42,6 +42,9 @@ class MembershipsTest {
   private String base;
   private int failuresLeft;
   private String nextLinkOverride;
+  private String bodyOverride;
+  private int unauthorizedLeft;
+  private final List<String> invalidated = new CopyOnWriteArrayList<>();
   private Memberships memberships;
 
   @BeforeEach
@@ -51,9 +54,17 @@ class MembershipsTest {
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
     ServiceTokens tokens =
-        (r, scopes) -> {
-          tokenScopes.add(scopes);
-          return "test-token";
+        new ServiceTokens() {
+          @Override
+          public String bearer(Registration r, Set<String> scopes) {
+            tokenScopes.add(scopes);
+            return "test-token-" + tokenScopes.size();
+          }
+
+          @Override
+          public void invalidate(Registration r, Set<String> scopes) {
+            invalidated.add(r.id());
+          }
         };
     memberships = new Memberships(HttpClient.newHttpClient(), tokens, nanos::get);
   }
@@ -76,7 +87,7 @@ class MembershipsTest {
     assertThat(members).allMatch(Member::isActive);
     HttpExchangeRecord request = requests.get(0);
     assertThat(request.accept()).isEqualTo(fixtureRequestHeader("nrps-memberships-get.json"));
-    assertThat(request.authorization()).isEqualTo("Bearer test-token");
+    assertThat(request.authorization()).isEqualTo("Bearer test-token-1");
     assertThat(tokenScopes).containsExactly(Set.of(LtiClaims.SCOPE_NRPS_MEMBERSHIP_READONLY));
   }
 
@@ -156,6 +167,121 @@ class MembershipsTest {
         .isInstanceOf(RosterUnavailableException.class);
   }
 
+  @Test
+  void withoutALinkHeaderTheFirstPageIsTheWholeRoster() {
+    List<Member> members = memberships.members(registration, base + PATH, Optional.empty());
+
+    assertThat(members).hasSize(3);
+    assertThat(requests).hasSize(1);
+  }
+
+  @Test
+  void aLinkHeaderWithoutNextEndsTheRoster() {
+    nextLinkOverride = "<" + base + PATH + "?limit=2>; rel=\"first\", garbage without brackets";
+
+    List<Member> members =
+        memberships.members(registration, base + PATH + "?limit=2", Optional.empty());
+
+    assertThat(members).extracting(Member::userId).containsExactly("4", "5");
+    assertThat(requests).hasSize(1);
+  }
+
+  @Test
+  void moodleStyleTypographicQuotesAndEscapedAmpersandsAreFollowed() {
+    // The UTF-8 bytes of the quotes, as Moodle puts them on the wire.
+    String link =
+        "<" + base + PATH + "?limit=2&amp;from=2>; rel=\u201Cnext\u201D, <x>; rel=\u201Clast\u201D";
+    nextLinkOverride =
+        new String(link.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+    List<Member> members =
+        memberships.members(registration, base + PATH + "?limit=2", Optional.empty());
+
+    assertThat(members).extracting(Member::userId).containsExactly("4", "5", "3");
+    assertThat(requests)
+        .extracting(HttpExchangeRecord::query)
+        .containsExactly("limit=2", "limit=2&from=2");
+  }
+
+  @Test
+  void aNextLinkThatIsNoUriFailsTheRosterRatherThanCuttingItShort() {
+    nextLinkOverride = "<http://127.0.0.1:1/a b|c>; rel=\"next\"";
+
+    assertThatThrownBy(
+            () -> memberships.members(registration, base + PATH + "?limit=2", Optional.empty()))
+        .isInstanceOf(RosterUnavailableException.class)
+        .hasMessageContaining("not a URI");
+  }
+
+  @Test
+  void aRefusedTokenIsDroppedAndTheCallRetriedOnceWithAFreshOne() {
+    unauthorizedLeft = 1;
+
+    List<Member> members = memberships.members(registration, base + PATH, Optional.empty());
+
+    assertThat(members).hasSize(3);
+    assertThat(invalidated).containsExactly(registration.id());
+    assertThat(requests)
+        .extracting(HttpExchangeRecord::authorization)
+        .containsExactly("Bearer test-token-1", "Bearer test-token-2");
+  }
+
+  @Test
+  void aTokenRefusedTwiceMakesTheRosterUnavailable() {
+    unauthorizedLeft = 2;
+
+    assertThatThrownBy(() -> memberships.members(registration, base + PATH, Optional.empty()))
+        .isInstanceOf(RosterUnavailableException.class)
+        .hasMessageContaining("401")
+        .hasMessageNotContaining("test-token");
+    assertThat(requests).hasSize(2);
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonMakesTheRosterUnavailable() {
+    bodyOverride = "<html><body>Moodle error</body></html>";
+
+    assertThatThrownBy(() -> memberships.members(registration, base + PATH, Optional.empty()))
+        .isInstanceOf(RosterUnavailableException.class)
+        .hasMessageNotContaining("Moodle error");
+  }
+
+  @Test
+  void anUnreachablePlatformMakesTheRosterUnavailable() {
+    server.stop(0);
+
+    assertThatThrownBy(() -> memberships.members(registration, base + PATH, Optional.empty()))
+        .isInstanceOf(RosterUnavailableException.class)
+        .hasMessageContaining("unavailable");
+  }
+
+  @Test
+  void rolesAreMappedFromMoodleShortNamesAndFullUris() {
+    String body =
+        """
+        {"members":[
+          {"user_id":"1","roles":["Learner"]},
+          {"user_id":"2","roles":["Instructor"]},
+          {"user_id":"3","roles":["TeachingAssistant"]},
+          {"user_id":"4","roles":["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]},
+          {"user_id":"5","roles":["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]},
+          {"user_id":"6","roles":["http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor"]},
+          {"user_id":"7",
+           "roles":["http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor"]}
+        ]}""";
+
+    List<Member> members = Memberships.parse(body, URI.create(base));
+
+    assertThat(members)
+        .filteredOn(Member::isParticipant)
+        .extracting(Member::userId)
+        .containsExactly("1", "4");
+    assertThat(members)
+        .filteredOn(Member::isCoach)
+        .extracting(Member::userId)
+        .containsExactly("2", "3", "5");
+  }
+
   private void answer(HttpExchange exchange) throws IOException {
     String query = exchange.getRequestURI().getRawQuery();
     requests.add(
@@ -163,6 +289,15 @@ class MembershipsTest {
             query,
             exchange.getRequestHeaders().getFirst("Accept"),
             exchange.getRequestHeaders().getFirst("Authorization")));
+    if (unauthorizedLeft > 0) {
+      unauthorizedLeft--;
+      send(exchange, 401, "{}", null);
+      return;
+    }
+    if (bodyOverride != null) {
+      send(exchange, 200, bodyOverride, nextLinkOverride);
+      return;
+    }
     if (failuresLeft > 0) {
       failuresLeft--;
       send(exchange, 503, "{}", null);
