@@ -23,7 +23,11 @@ public enum Setting {
   REGISTRATION_AUTO_APPROVE(
       "ona.registration.auto.approve",
       "false",
-      "true makes dynamically registered deployments active at once.");
+      "true makes dynamically registered deployments active at once."),
+  EVIDENCE_UPLOADS(
+      "ona.evidence.uploads", "true", "false hides file uploads on evidence fields; links stay."),
+  EVIDENCE_MAX_BYTES(
+      "ona.evidence.max.bytes", "5242880", "Largest evidence file accepted, in bytes.");
 
   private final String key;
   private final String defaultValue;

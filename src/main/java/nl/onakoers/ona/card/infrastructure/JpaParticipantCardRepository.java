@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onakoers.db.Database;
+import nl.onakoers.ona.card.CardHistoryEvent;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
@@ -80,18 +81,41 @@ public class JpaParticipantCardRepository implements ParticipantCardRepository {
     row.version = current + 1;
     if (stored.isEmpty()) {
       em.persist(row);
+      event(em, row, CardHistoryEvent.CREATED, at);
     }
     if (eventKind != null) {
-      em.flush();
-      em.persist(
-          new CardEventRow(
-              UUID.randomUUID().toString(),
-              row.id,
-              eventKind,
-              card.contentVersion(),
-              ParticipantCardRow.utc(at)));
+      event(em, row, eventKind, at);
     }
     return row.toDomain();
+  }
+
+  private static void event(EntityManager em, ParticipantCardRow row, String kind, Instant at) {
+    em.flush();
+    em.persist(
+        new CardEventRow(
+            UUID.randomUUID().toString(),
+            row.id,
+            kind,
+            row.contentVersion,
+            ParticipantCardRow.utc(at)));
+  }
+
+  @Override
+  public List<CardHistoryEvent> history(CardOwner owner, String cardId) {
+    return database.inTransaction(
+        em ->
+            row(em, owner, cardId, LockModeType.NONE)
+                .map(
+                    r ->
+                        em.createQuery(
+                                "select e from CardEventRow e where e.cardRowId = :id"
+                                    + " order by e.occurredAt, e.id",
+                                CardEventRow.class)
+                            .setParameter("id", r.id)
+                            .getResultStream()
+                            .map(CardEventRow::toHistory)
+                            .toList())
+                .orElse(List.of()));
   }
 
   @Override
