@@ -28,7 +28,10 @@ public final class FileLabel {
 
   /** The label with only printable ASCII, for the plain {@code filename=} of a header. */
   public static String ascii(String label) {
-    String plain = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("[^ -~]", "_");
+    String plain =
+        Normalizer.normalize(label, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^ -~]", "_");
     return plain.replace("\\", "_").replace("\"", "_");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,11 @@ import nl.onakoers.ona.card.StaleCardException;
  */
 @ApplicationScoped
 public class JpaParticipantCardRepository implements ParticipantCardRepository {
+
+  /** A first save that is also a submission writes both events at one instant: created first. */
+  private static final Comparator<CardHistoryEvent> OLDEST_FIRST =
+      Comparator.comparing(CardHistoryEvent::at)
+          .thenComparing(e -> !CardHistoryEvent.CREATED.equals(e.kind()));
 
   private final Database database;
 
@@ -114,24 +120,14 @@ public class JpaParticipantCardRepository implements ParticipantCardRepository {
                             .setParameter("id", r.id)
                             .getResultStream()
                             .map(CardEventRow::toHistory)
+                            .sorted(OLDEST_FIRST)
                             .toList())
                 .orElse(List.of()));
   }
 
   @Override
   public List<String> eventKinds(CardOwner owner, String cardId) {
-    return database.inTransaction(
-        em ->
-            row(em, owner, cardId, LockModeType.NONE)
-                .map(
-                    r ->
-                        em.createQuery(
-                                "select e.kind from CardEventRow e where e.cardRowId = :id"
-                                    + " order by e.occurredAt",
-                                String.class)
-                            .setParameter("id", r.id)
-                            .getResultList())
-                .orElse(List.of()));
+    return history(owner, cardId).stream().map(CardHistoryEvent::kind).toList();
   }
 
   private static Optional<ParticipantCardRow> row(
