@@ -43,8 +43,12 @@ import nl.onakoers.web.MultipartForm;
  * Evidence files: the participant uploads one to a field of their card (a plain multipart form,
  * session token in the form), removes one, and downloads their own. A coach of the same course on
  * the same platform may download it too; anyone else gets 404, as for a file that does not exist.
+ *
+ * <p>The paths sit under their own root ({@code /app/evidence}), not under {@code /app/p}: JAX-RS
+ * matches the root resource class first, so a second class below {@code app/p} would never be
+ * reached.
  */
-@Path("app")
+@Path("app/evidence")
 public class EvidenceResource {
 
   /** Room for the form's small text fields next to the file. */
@@ -60,7 +64,7 @@ public class EvidenceResource {
   @Inject ErrorPage errorPage;
 
   @POST
-  @Path("p/cards/{card}/evidence")
+  @Path("cards/{card}")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   public Response upload(
@@ -124,7 +128,7 @@ public class EvidenceResource {
   }
 
   @POST
-  @Path("p/evidence/{id}/delete")
+  @Path("{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   public Response remove(@PathParam("id") String id, @FormParam("s") String token) {
@@ -148,7 +152,7 @@ public class EvidenceResource {
   }
 
   @GET
-  @Path("evidence/{id}")
+  @Path("{id}")
   public Response download(@PathParam("id") String id, @QueryParam("s") String token) {
     Optional<LaunchSession> session = sessions.resolve(token);
     if (session.isEmpty()) {
@@ -163,6 +167,7 @@ public class EvidenceResource {
     return file(file.get(), bytes.get());
   }
 
+  /** {@code X-Content-Type-Options: nosniff} comes from {@code web.SecurityHeadersFilter}. */
   private static Response file(EvidenceFile file, byte[] bytes) {
     String disposition = file.type().image() ? "inline" : "attachment";
     String encoded = URLEncoder.encode(file.label(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -174,7 +179,6 @@ public class EvidenceResource {
                 + FileLabel.ascii(file.label())
                 + "\"; filename*=UTF-8''"
                 + encoded)
-        .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .build();
   }
