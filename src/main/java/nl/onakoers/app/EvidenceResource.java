@@ -47,6 +47,10 @@ import nl.onakoers.web.MultipartForm;
  * <p>The paths sit under their own root ({@code /app/evidence}), not under {@code /app/p}: JAX-RS
  * matches the root resource class first, so a second class below {@code app/p} would never be
  * reached.
+ *
+ * <p>TODO [evidence] the upload form is separate from the card form, so text typed in the last
+ * moment before an upload, not yet autosaved, is not sent with it. Choosing a file starts the
+ * autosave (an input event in the card form); without JavaScript, save first.
  */
 @Path("app/evidence")
 public class EvidenceResource {
