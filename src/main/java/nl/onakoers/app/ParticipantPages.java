@@ -15,6 +15,7 @@ import nl.onakoers.ona.card.ResultCards;
 import nl.onakoers.ona.card.StepProgressRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
+import nl.onakoers.ona.evidence.EvidenceUploads;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
@@ -30,6 +31,7 @@ public class ParticipantPages {
   @Inject ResultCards resultCards;
   @Inject Templates templates;
   @Inject ErrorPage errorPage;
+  @Inject EvidenceUploads evidence;
 
   static CardOwner owner(LaunchSession session) {
     return new CardOwner(session.registrationId(), session.contextId(), session.userId());
@@ -106,9 +108,52 @@ public class ParticipantPages {
       List<CardFinding> findings,
       String notice,
       int status) {
+    return cardPage(session, token, module, card, findings, notice, status, null, null);
+  }
+
+  /** The card page after an evidence upload or removal; the problem is shown at its field. */
+  Response evidencePage(
+      LaunchSession session,
+      String token,
+      Module module,
+      String notice,
+      String problemField,
+      String problemKey,
+      int status) {
+    ParticipantCard card = resultCards.open(owner(session), module);
+    return cardPage(
+        session, token, module, card, List.of(), notice, status, problemField, problemKey);
+  }
+
+  private Response cardPage(
+      LaunchSession session,
+      String token,
+      Module module,
+      ParticipantCard card,
+      List<CardFinding> findings,
+      String notice,
+      int status,
+      String problemField,
+      String problemKey) {
     CardPage page = new CardPage(messages(session), token, module, card, findings, notice);
+    EvidenceView evidenceView =
+        new EvidenceView(
+            messages(session),
+            token,
+            module.card(),
+            evidence.enabled(),
+            evidence.maxBytes(),
+            card.status().editable(),
+            evidence.list(owner(session), card.cardId()),
+            problemField,
+            problemKey);
+    HistoryView history =
+        new HistoryView(messages(session), cards.history(owner(session), card.cardId()));
     return Response.status(status)
-        .entity(templates.render("participant/card.jte", Map.of("page", page)))
+        .entity(
+            templates.render(
+                "participant/card.jte",
+                Map.of("page", page, "evidence", evidenceView, "history", history)))
         .type("text/html;charset=UTF-8")
         .header("Cache-Control", "no-store")
         .build();

@@ -27,6 +27,7 @@ import nl.onakoers.ona.card.StaleCardException;
 import nl.onakoers.ona.card.StepProgressRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
+import nl.onakoers.ona.evidence.EvidenceUploads;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 
@@ -46,6 +47,7 @@ public class ParticipantResource {
   @Inject SubmissionGrades submissionGrades;
   @Inject ErrorPage errorPage;
   @Inject Clock clock;
+  @Inject EvidenceUploads evidence;
 
   @GET
   @Path("modules/{module}")
@@ -112,7 +114,12 @@ public class ParticipantResource {
       if ("submit".equals(action)) {
         var result =
             resultCards.submit(
-                owner, module, answers, version, "yes".equals(form.getFirst("confirm")));
+                owner,
+                module,
+                answers,
+                version,
+                "yes".equals(form.getFirst("confirm")),
+                evidence.filedKeys(owner, module.card().id()));
         if (result.submitted()) {
           submissionGrades.queueSubmitted(session, module.card().id());
         }

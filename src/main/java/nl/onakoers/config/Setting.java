@@ -35,7 +35,11 @@ public enum Setting {
   OVERVIEW_WAITING_DAYS(
       "ona.overview.waiting.days",
       "7",
-      "Group overview: days a submitted card may wait for the coach before it is marked.");
+      "Group overview: days a submitted card may wait for the coach before it is marked."),
+  EVIDENCE_UPLOADS(
+      "ona.evidence.uploads", "true", "false hides file uploads on evidence fields; links stay."),
+  EVIDENCE_MAX_BYTES(
+      "ona.evidence.max.bytes", "5242880", "Largest evidence file accepted, in bytes.");
 
   private final String key;
   private final String defaultValue;

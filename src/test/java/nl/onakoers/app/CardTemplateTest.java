@@ -2,6 +2,7 @@ package nl.onakoers.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardChecks;
+import nl.onakoers.ona.card.CardHistoryEvent;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
+import nl.onakoers.ona.evidence.EvidenceFile;
+import nl.onakoers.ona.evidence.EvidenceType;
 import nl.onakoers.web.Messages;
 import nl.onakoers.web.Templates;
 import org.junit.jupiter.api.Test;
@@ -65,7 +69,65 @@ class CardTemplateTest {
         .containsPattern("<select id=\"f-betaald\"[^>]*aria-invalid=\"false\"");
   }
 
+  @Test
+  void evidenceFilesUploadFormsAndTheHistoryAreLabelledAndEscaped() {
+    Module m7 = content.module("M7").orElseThrow();
+    CardOwner owner = new CardOwner("r", "c", "u");
+    EvidenceFile file =
+        new EvidenceFile(
+            "f-1",
+            owner,
+            "row-1",
+            "RK7",
+            "cv",
+            "<img src=x onerror=alert(1)>.png",
+            EvidenceType.PNG,
+            2048,
+            "ab",
+            Instant.parse("2026-05-01T10:00:00Z"));
+    Messages t = Messages.forLanguage("nl");
+    var evidence =
+        new EvidenceView(
+            t,
+            "tok",
+            m7.card(),
+            true,
+            5242880,
+            true,
+            List.of(file),
+            "brief",
+            "evidence.error.type");
+    var history =
+        new HistoryView(
+            t,
+            List.of(
+                new CardHistoryEvent("created", Instant.parse("2026-05-01T10:00:00Z")),
+                new CardHistoryEvent("something-new", Instant.parse("2026-05-02T08:00:00Z"))));
+
+    String html = render(m7, Answers.none(), Map.of("evidence", evidence, "history", history));
+
+    assertThat(all(LABEL_FOR, html)).isSubsetOf(all(ID, html));
+    assertThat(html)
+        .doesNotContain("<img src=x")
+        .contains("&lt;img src=x onerror=alert(1)&gt;.png")
+        .contains("href=\"/app/evidence/f-1?s=tok\"")
+        .contains("form=\"evidence-upload-brief\"")
+        .contains("id=\"evidence-upload-brief\"")
+        .contains("enctype=\"multipart/form-data\"")
+        .contains("form=\"evidence-delete-f-1\"")
+        .contains("Dit soort bestand kan niet.")
+        .contains("1 mei 2026, 12:00</time>: Je hebt de kaart voor het eerst opgeslagen.")
+        .contains("Er is iets veranderd aan je kaart.");
+    assertThat(html.indexOf("id=\"evidence-upload-cv\""))
+        .as("the upload form, with the session token, comes before the file input")
+        .isLessThan(html.indexOf("type=\"file\""));
+  }
+
   private String render(Module module, Answers answers) {
+    return render(module, answers, Map.of());
+  }
+
+  private String render(Module module, Answers answers, Map<String, Object> extra) {
     ParticipantCard blank =
         ParticipantCard.blank(new CardOwner("r", "c", "u"), module.card().id(), "1");
     ParticipantCard card =
@@ -87,7 +149,9 @@ class CardTemplateTest {
             card,
             CardChecks.check(module.card(), answers),
             "");
-    return templates.render("participant/card.jte", Map.of("page", page));
+    Map<String, Object> parameters = new java.util.HashMap<>(extra);
+    parameters.put("page", page);
+    return templates.render("participant/card.jte", parameters);
   }
 
   private static Set<String> all(Pattern pattern, String html) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.onakoers.ona.content.CardField;
 import nl.onakoers.ona.content.ChoiceOption;
@@ -13,7 +14,9 @@ import nl.onakoers.ona.content.ResultCard;
 /**
  * The checks a coach would otherwise make by hand, run on every save and shown next to the fields:
  * required answers, valid dates and scale values (errors), and answers such as "weet ik niet" or
- * "n.v.t." and options the content marks with a warning (warnings).
+ * "n.v.t." and options the content marks with a warning (warnings). An evidence field holds a link
+ * (which must be a valid https URL) or a note such as "shown to my coach"; its files are stored
+ * apart (see {@code ona.evidence}).
  */
 public final class CardChecks {
 
@@ -25,12 +28,21 @@ public final class CardChecks {
   private CardChecks() {}
 
   public static List<CardFinding> check(ResultCard card, Answers answers) {
+    return check(card, answers, Set.of());
+  }
+
+  /**
+   * The findings on a card whose fields in {@code filed} hold an uploaded file: a required evidence
+   * field with a file needs no text, and a list with a file counts one entry more.
+   */
+  public static List<CardFinding> check(ResultCard card, Answers answers, Set<String> filed) {
     List<CardFinding> findings = new ArrayList<>();
     for (CardField field : card.fields()) {
+      boolean required = field.required() && !filed.contains(field.id());
       if (field.type() == FieldType.LIST) {
-        checkList(field, answers, findings);
+        checkList(field, answers, filed.contains(field.id()) ? 1 : 0, findings);
       } else {
-        checkValue(field, field.id(), field.id(), answers, field.required(), findings);
+        checkValue(field, field.id(), field.id(), answers, required, findings);
       }
     }
     return findings;
@@ -40,8 +52,8 @@ public final class CardChecks {
     return findings.stream().anyMatch(CardFinding::error);
   }
 
-  private static void checkList(CardField field, Answers answers, List<CardFinding> findings) {
-    int filled = 0;
+  private static void checkList(
+      CardField field, Answers answers, int filled, List<CardFinding> findings) {
     for (int i = 0; i < answers.entryCount(field.id()); i++) {
       boolean any = false;
       for (CardField entry : field.entryFields()) {
@@ -82,6 +94,13 @@ public final class CardChecks {
         }
       }
       case CHOICE, MULTI -> optionWarnings(field, key, fieldId, answers, findings);
+      case EVIDENCE -> {
+        if (EvidenceLinks.looksLikeLink(value) && !EvidenceLinks.isHttps(value)) {
+          findings.add(new CardFinding(key, fieldId, "evidence.check.link", true));
+        } else if (NON_ANSWER.matcher(value).matches()) {
+          findings.add(new CardFinding(key, fieldId, "card.check.nonanswer", false));
+        }
+      }
       default -> {
         if (NON_ANSWER.matcher(value).matches()) {
           findings.add(new CardFinding(key, fieldId, "card.check.nonanswer", false));

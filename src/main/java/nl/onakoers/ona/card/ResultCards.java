@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onakoers.ona.content.Module;
@@ -70,8 +72,22 @@ public class ResultCards {
       Answers answers,
       long expectedVersion,
       boolean warningsConfirmed) {
+    return submit(owner, module, answers, expectedVersion, warningsConfirmed, Set.of());
+  }
+
+  /**
+   * Like {@link #submit(CardOwner, Module, Answers, long, boolean)}, for a card whose fields in
+   * {@code filed} hold uploaded evidence.
+   */
+  public Submission submit(
+      CardOwner owner,
+      Module module,
+      Answers answers,
+      long expectedVersion,
+      boolean warningsConfirmed,
+      Set<String> filed) {
     ParticipantCard current = editable(owner, module);
-    List<CardFinding> findings = CardChecks.check(module.card(), answers);
+    List<CardFinding> findings = findings(owner, module, answers, filed);
     boolean blocked = CardChecks.hasErrors(findings) || (!findings.isEmpty() && !warningsConfirmed);
     if (blocked) {
       ParticipantCard draft =
@@ -92,6 +108,19 @@ public class ResultCards {
         "Card {0} submitted at content version {1}",
         new Object[] {submitted.cardId(), submitted.contentVersion()});
     return new Submission(submitted, findings, true);
+  }
+
+  /** The card's own checks, and the wensberoep check for cards that list vacancies. */
+  private List<CardFinding> findings(
+      CardOwner owner, Module module, Answers answers, Set<String> filed) {
+    List<CardFinding> findings = new ArrayList<>(CardChecks.check(module.card(), answers, filed));
+    String wensberoep =
+        repository
+            .find(owner, WensberoepCheck.WENSBEROEP_CARD)
+            .map(c -> c.answers().value(WensberoepCheck.WENSBEROEP_FIELD))
+            .orElse("");
+    findings.addAll(WensberoepCheck.check(module.card().id(), answers, wensberoep));
+    return findings;
   }
 
   private ParticipantCard editable(CardOwner owner, Module module) {

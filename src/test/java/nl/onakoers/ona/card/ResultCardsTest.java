@@ -146,7 +146,8 @@ class ResultCardsTest {
 
       assertThat(submission.submitted()).isTrue();
       assertThat(submission.card().status()).isEqualTo(CardStatus.INGEDIEND);
-      assertThat(repository.eventKinds(SAM, "RK3")).containsExactly(ResultCards.SUBMITTED);
+      assertThat(repository.eventKinds(SAM, "RK3"))
+          .containsExactly(CardHistoryEvent.CREATED, ResultCards.SUBMITTED);
       assertThatThrownBy(() -> cards.saveDraft(SAM, M3, complete("X"), 1))
           .isInstanceOf(IllegalStateException.class);
     }
@@ -167,7 +168,59 @@ class ResultCardsTest {
           .extracting(CardFinding::fieldId)
           .contains("sector", "betaald", "taken", "eisen", "zeker")
           .doesNotContain("wensberoep");
-      assertThat(new JpaParticipantCardRepository(db).eventKinds(SAM, "RK3")).isEmpty();
+      assertThat(new JpaParticipantCardRepository(db).eventKinds(SAM, "RK3"))
+          .containsExactly(CardHistoryEvent.CREATED);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void theHistoryListsTheFirstSaveAndTheSubmissionOldestFirstForItsOwnerOnly(DatabaseKind kind) {
+    try (Database db = TestDatabases.open(kind)) {
+      var repository = new JpaParticipantCardRepository(db);
+      Instant first = Instant.parse("2025-05-01T10:00:00Z");
+      Instant later = Instant.parse("2025-05-02T09:30:00Z");
+      new ResultCards(repository, Clock.fixed(first, ZoneOffset.UTC))
+          .saveDraft(SAM, M3, answers("wensberoep", "Kok"), 0);
+      new ResultCards(repository, Clock.fixed(later, ZoneOffset.UTC))
+          .submit(SAM, M3, complete("Kok"), 1, true);
+
+      assertThat(repository.history(SAM, "RK3"))
+          .containsExactly(
+              new CardHistoryEvent(CardHistoryEvent.CREATED, first),
+              new CardHistoryEvent(ResultCards.SUBMITTED, later));
+      assertThat(repository.history(new CardOwner("reg-1", "course-1", "user-43"), "RK3"))
+          .isEmpty();
+      assertThat(repository.history(new CardOwner("reg-2", "course-1", "user-42"), "RK3"))
+          .isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void vacanciesThatMissTheWensberoepOfRk3AreAWarningOnSubmit(DatabaseKind kind) {
+    try (Database db = TestDatabases.open(kind)) {
+      ResultCards cards = cards(db);
+      Module m4 = ContentCatalog.fromClasspath().module("M4").orElseThrow();
+      cards.saveDraft(SAM, M3, answers("wensberoep", "Monteur zonnepanelen"), 0);
+      Answers vacancies =
+          answers(
+              "vacatures", "2",
+              "vacatures.0.titel", "Monteur zonnepanelen",
+              "vacatures.1.titel", "Chauffeur");
+
+      var submission = cards.submit(SAM, m4, vacancies, 0, false);
+      var otherCourse =
+          cards.submit(new CardOwner("reg-1", "course-2", "user-42"), m4, vacancies, 0, false);
+
+      assertThat(submission.findings())
+          .filteredOn(f -> f.messageKey().equals("evidence.check.wensberoep"))
+          .extracting(CardFinding::key, CardFinding::error)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("vacatures.1.titel", false));
+      assertThat(otherCourse.findings())
+          .as("the wensberoep of another course is not read")
+          .extracting(CardFinding::messageKey)
+          .doesNotContain("evidence.check.wensberoep");
     }
   }
 

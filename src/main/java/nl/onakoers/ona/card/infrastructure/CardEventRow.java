@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import nl.onakoers.ona.card.CardHistoryEvent;
 
 /** A row of {@code card_event}: something that happened to a card, such as a submission. */
 @Entity
@@ -35,5 +36,9 @@ public class CardEventRow {
     this.kind = kind;
     this.contentVersion = contentVersion;
     this.occurredAt = at;
+  }
+
+  CardHistoryEvent toHistory() {
+    return new CardHistoryEvent(kind, occurredAt.toInstant());
   }
 }

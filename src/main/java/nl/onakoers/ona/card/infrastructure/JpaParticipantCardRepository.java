@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.onakoers.db.Database;
+import nl.onakoers.ona.card.CardHistoryEvent;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
@@ -21,6 +23,11 @@ import nl.onakoers.ona.card.StaleCardException;
  */
 @ApplicationScoped
 public class JpaParticipantCardRepository implements ParticipantCardRepository {
+
+  /** A first save that is also a submission writes both events at one instant: created first. */
+  private static final Comparator<CardHistoryEvent> OLDEST_FIRST =
+      Comparator.comparing(CardHistoryEvent::at)
+          .thenComparing(e -> !CardHistoryEvent.CREATED.equals(e.kind()));
 
   private final Database database;
 
@@ -80,34 +87,47 @@ public class JpaParticipantCardRepository implements ParticipantCardRepository {
     row.version = current + 1;
     if (stored.isEmpty()) {
       em.persist(row);
+      event(em, row, CardHistoryEvent.CREATED, at);
     }
     if (eventKind != null) {
-      em.flush();
-      em.persist(
-          new CardEventRow(
-              UUID.randomUUID().toString(),
-              row.id,
-              eventKind,
-              card.contentVersion(),
-              ParticipantCardRow.utc(at)));
+      event(em, row, eventKind, at);
     }
     return row.toDomain();
   }
 
+  private static void event(EntityManager em, ParticipantCardRow row, String kind, Instant at) {
+    em.flush();
+    em.persist(
+        new CardEventRow(
+            UUID.randomUUID().toString(),
+            row.id,
+            kind,
+            row.contentVersion,
+            ParticipantCardRow.utc(at)));
+  }
+
   @Override
-  public List<String> eventKinds(CardOwner owner, String cardId) {
+  public List<CardHistoryEvent> history(CardOwner owner, String cardId) {
     return database.inTransaction(
         em ->
             row(em, owner, cardId, LockModeType.NONE)
                 .map(
                     r ->
                         em.createQuery(
-                                "select e.kind from CardEventRow e where e.cardRowId = :id"
-                                    + " order by e.occurredAt",
-                                String.class)
+                                "select e from CardEventRow e where e.cardRowId = :id"
+                                    + " order by e.occurredAt, e.id",
+                                CardEventRow.class)
                             .setParameter("id", r.id)
-                            .getResultList())
+                            .getResultStream()
+                            .map(CardEventRow::toHistory)
+                            .sorted(OLDEST_FIRST)
+                            .toList())
                 .orElse(List.of()));
+  }
+
+  @Override
+  public List<String> eventKinds(CardOwner owner, String cardId) {
+    return history(owner, cardId).stream().map(CardHistoryEvent::kind).toList();
   }
 
   private static Optional<ParticipantCardRow> row(
