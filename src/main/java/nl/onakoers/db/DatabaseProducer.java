@@ -28,6 +28,12 @@ public class DatabaseProducer {
     return database;
   }
 
+  /** The same database, as the domain sees it: a way to write several things at once. */
+  @Produces
+  UnitOfWork unitOfWork() {
+    return database;
+  }
+
   @PreDestroy
   void close() {
     database.close();

@@ -18,7 +18,8 @@ final class JpaTypes {
           nl.onakoers.ona.card.infrastructure.StepProgressRow.class,
           nl.onakoers.ona.card.infrastructure.ParticipantCardRow.class,
           nl.onakoers.ona.card.infrastructure.CardEventRow.class,
-          nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class);
+          nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class,
+          nl.onakoers.ona.review.infrastructure.CardReviewRow.class);
 
   private JpaTypes() {}
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.onakoers.db.Database;
 import nl.onakoers.ona.card.CardOwner;
+import nl.onakoers.ona.card.CardStatus;
+import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
 import nl.onakoers.ona.card.StaleCardException;
@@ -81,17 +83,82 @@ public class JpaParticipantCardRepository implements ParticipantCardRepository {
     if (stored.isEmpty()) {
       em.persist(row);
     }
+    em.flush();
     if (eventKind != null) {
-      em.flush();
-      em.persist(
-          new CardEventRow(
-              UUID.randomUUID().toString(),
-              row.id,
-              eventKind,
-              card.contentVersion(),
-              ParticipantCardRow.utc(at)));
+      addEvent(em, row, eventKind, at);
     }
     return row.toDomain();
+  }
+
+  private static void addEvent(EntityManager em, ParticipantCardRow row, String kind, Instant at) {
+    em.persist(
+        new CardEventRow(
+            UUID.randomUUID().toString(),
+            row.id,
+            kind,
+            row.contentVersion,
+            ParticipantCardRow.utc(at)));
+  }
+
+  @Override
+  public Optional<ParticipantCard> findInCourse(Course course, String cardRowId) {
+    return database.inTransaction(
+        em -> inCourse(em, course, cardRowId, LockModeType.NONE).map(ParticipantCardRow::toDomain));
+  }
+
+  @Override
+  public List<ParticipantCard> findHandedIn(Course course, String cardId) {
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select c from ParticipantCardRow c where c.registrationId = :r"
+                        + " and c.contextId = :c and c.cardId = :card"
+                        + " and c.submittedAt is not null order by c.submittedAt",
+                    ParticipantCardRow.class)
+                .setParameter("r", course.registrationId())
+                .setParameter("c", course.contextId())
+                .setParameter("card", cardId)
+                .getResultStream()
+                .map(ParticipantCardRow::toDomain)
+                .toList());
+  }
+
+  @Override
+  public ParticipantCard changeStatus(
+      Course course,
+      String cardRowId,
+      long expectedVersion,
+      CardStatus status,
+      String eventKind,
+      Instant at) {
+    return database.inTransaction(
+        em -> {
+          ParticipantCardRow row =
+              inCourse(em, course, cardRowId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+          if (row.version != expectedVersion) {
+            throw new StaleCardException(row.cardId, expectedVersion);
+          }
+
+          row.status = status.name();
+          row.version = row.version + 1;
+          addEvent(em, row, eventKind, at);
+          em.flush();
+          return row.toDomain();
+        });
+  }
+
+  private static Optional<ParticipantCardRow> inCourse(
+      EntityManager em, Course course, String cardRowId, LockModeType lock) {
+    return em.createQuery(
+            "select c from ParticipantCardRow c where c.registrationId = :r and c.contextId = :c"
+                + " and c.id = :id",
+            ParticipantCardRow.class)
+        .setParameter("r", course.registrationId())
+        .setParameter("c", course.contextId())
+        .setParameter("id", cardRowId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
