@@ -15,6 +15,8 @@ import nl.onakoers.ona.card.ResultCards;
 import nl.onakoers.ona.card.StepProgressRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
+import nl.onakoers.ona.review.Review;
+import nl.onakoers.ona.review.ReviewRepository;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
@@ -28,6 +30,7 @@ public class ParticipantPages {
   @Inject StepProgressRepository steps;
   @Inject ParticipantCardRepository cards;
   @Inject ResultCards resultCards;
+  @Inject ReviewRepository reviews;
   @Inject Templates templates;
   @Inject ErrorPage errorPage;
 
@@ -106,7 +109,8 @@ public class ParticipantPages {
       List<CardFinding> findings,
       String notice,
       int status) {
-    CardPage page = new CardPage(messages(session), token, module, card, findings, notice);
+    Review review = card.stored() ? reviews.latest(card.id()).orElse(null) : null;
+    CardPage page = new CardPage(messages(session), token, module, card, findings, notice, review);
     return Response.status(status)
         .entity(templates.render("participant/card.jte", Map.of("page", page)))
         .type("text/html;charset=UTF-8")
