@@ -70,11 +70,19 @@ public record CardPage(
         || field.type() == FieldType.LIST;
   }
 
-  /** The ids that describe an input: its hint, and its messages when there are any. */
+  /** The ids that describe an input: its hint, its messages and the coach's feedback if any. */
   public String describedBy(String id, String key, boolean hint) {
-    String errors = messages(key).isEmpty() ? "" : id + "-error";
-    String feedback = feedbackOn(key).isEmpty() ? "" : " " + id + "-feedback";
-    return ((hint ? id + "-hint " : "") + errors + feedback).strip();
+    List<String> ids = new java.util.ArrayList<>();
+    if (hint) {
+      ids.add(id + "-hint");
+    }
+    if (!messages(key).isEmpty()) {
+      ids.add(id + "-error");
+    }
+    if (!feedbackOn(key).isEmpty()) {
+      ids.add(id + "-feedback");
+    }
+    return String.join(" ", ids);
   }
 
   public String value(String key) {
