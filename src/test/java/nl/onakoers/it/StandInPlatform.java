@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.onakoers.web.QueryString;
 
 /**
@@ -41,6 +42,10 @@ public final class StandInPlatform implements AutoCloseable {
     public static Person learner(String subject, String name) {
       return new Person(subject, name, "Learner");
     }
+
+    public static Person coach(String subject, String name) {
+      return new Person(subject, name, "Instructor");
+    }
   }
 
   private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
@@ -54,6 +59,7 @@ public final class StandInPlatform implements AutoCloseable {
   private final RSAKey key;
   private final HttpServer server;
   private final String issuer;
+  private final List<String> scores = new CopyOnWriteArrayList<>();
 
   /**
    * Starts the platform and registers it with one active deployment {@code dep-1}.
@@ -76,6 +82,13 @@ public final class StandInPlatform implements AutoCloseable {
           exchange.sendResponseHeaders(200, jwks.length);
           exchange.getResponseBody().write(jwks);
           exchange.close();
+        });
+    server.createContext("/token", exchange -> answer(exchange, TOKEN_ANSWER));
+    server.createContext(
+        "/lineitems",
+        exchange -> {
+          scores.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          answer(exchange, "{}");
         });
     server.start();
     this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -124,6 +137,40 @@ public final class StandInPlatform implements AutoCloseable {
     return launch(person, Map.of(), new Message(DEEP_LINKING, "/lti/deep-link", settings));
   }
 
+  /**
+   * Launches a person into another course of this platform, on the same resource link id.
+   *
+   * @return the tool's first page for this launch, {@code /app?s=…}, resolved against the tool
+   */
+  public URI launchIn(String contextId, Person person, Map<String, String> custom)
+      throws Exception {
+    return launch(
+        person, custom, new Message(RESOURCE_LINK.type(), "/lti/launch", null, contextId));
+  }
+
+  /** The score bodies the tool posted to the line item, oldest first. */
+  public List<String> scores() {
+    return List.copyOf(scores);
+  }
+
+  /** The line item every resource-link launch names in its AGS claim. */
+  public String lineItem() {
+    return issuer + "/lineitems/1/lineitem?type_id=2";
+  }
+
+  private static final String TOKEN_ANSWER =
+      "{\"access_token\":\"stand-in-token\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+          + "\"scope\":\"https://purl.imsglobal.org/spec/lti-ags/scope/score\"}";
+
+  private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json)
+      throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
+    exchange.close();
+  }
+
   /** The issuer, which is the {@code aud} of what the tool sends back. */
   public String issuer() {
     return issuer;
@@ -133,7 +180,13 @@ public final class StandInPlatform implements AutoCloseable {
     return clientId;
   }
 
-  private record Message(String type, String path, Map<String, Object> deepLinkingSettings) {}
+  private record Message(
+      String type, String path, Map<String, Object> deepLinkingSettings, String contextId) {
+
+    Message(String type, String path, Map<String, Object> deepLinkingSettings) {
+      this(type, path, deepLinkingSettings, "course-1");
+    }
+  }
 
   private static final String DEEP_LINKING = "LtiDeepLinkingRequest";
   private static final Message RESOURCE_LINK =
@@ -188,13 +241,24 @@ public final class StandInPlatform implements AutoCloseable {
             .claim(LTI + "message_type", message.type())
             .claim(LTI + "version", "1.3.0")
             .claim(LTI + "target_link_uri", publicBase + message.path())
-            .claim(LTI + "context", Map.of("id", "course-1", "title", "ONA groep 3"))
+            .claim(LTI + "context", Map.of("id", message.contextId(), "title", "ONA groep 3"))
             .claim(LTI + "custom", custom)
             .claim(
                 LTI + "roles",
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()));
     if (message.deepLinkingSettings() == null) {
       claims.claim(LTI + "resource_link", Map.of("id", "link-1", "title", "ONA"));
+      claims.claim(
+          "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+          Map.of(
+              "scope",
+              List.of(
+                  "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                  "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+              "lineitem",
+              lineItem(),
+              "lineitems",
+              issuer + "/lineitems?type_id=2"));
     } else {
       claims.claim(
           "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
