@@ -52,7 +52,9 @@ public class CoachPages {
     if (card != null && content.moduleOfCard(card).isPresent()) {
       return submissions(session, token, t, content.moduleOfCard(card).get(), "", 200);
     }
-    return html("coach/cards.jte", Map.of("t", t, "token", token, "modules", content.modules()));
+    return html(
+        "coach/cards.jte",
+        Map.of("t", t, "token", token, "session", session, "modules", content.modules()));
   }
 
   Response submissions(

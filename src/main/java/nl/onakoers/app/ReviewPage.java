@@ -65,6 +65,11 @@ public record ReviewPage(
     return problems.stream().filter(p -> p.target().equals(target)).map(this::text).toList();
   }
 
+  /** The ids that describe the overall feedback box: its hint, and its error if any. */
+  public String overallDescribedBy() {
+    return problemsFor("overall").isEmpty() ? "feedback-hint" : "feedback-hint feedback-error";
+  }
+
   public String text(ReviewProblem problem) {
     return t.get(problem.messageKey());
   }
@@ -93,14 +98,6 @@ public record ReviewPage(
 
   public String when(Instant instant) {
     return CoachTimes.when(instant);
-  }
-
-  public String criterionTitle(String id) {
-    return rubric().criteria().stream()
-        .filter(c -> c.id().equals(id))
-        .map(c -> c.title().in(lang()))
-        .findFirst()
-        .orElse(id);
   }
 
   public String fieldLabel(String fieldId) {
