@@ -6,10 +6,10 @@ import nl.onakoers.ona.content.Rubric;
 import nl.onakoers.ona.content.RubricCriterion;
 
 /**
- * The rules of a review (ONA domain brief §5). Every criterion gets a level 0–3. Returning a card
- * needs overall feedback, so the participant knows what to do. Approving (akkoord) needs every
- * criterion at {@link #APPROVE_LEVEL} or higher and every global check to hold (eigen werk; past
- * bij één wensberoep). The score is the sum of the levels out of 3 per criterion.
+ * The rules of a review (ONA domain brief, section 5). Every criterion gets a level 0 to 3.
+ * Returning a card needs overall feedback, so the participant knows what to do. Approving (akkoord)
+ * needs every criterion at {@link #APPROVE_LEVEL} or higher and every global check to hold (eigen
+ * werk; past bij één wensberoep). The score is the sum of the levels out of 3 per criterion.
  */
 public final class ReviewRules {
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JpaReviewRepositoryTest {
 
   private static final Instant AT = Instant.parse("2026-12-03T15:33:05.123Z");
-  private static final String HOSTILE = "<script>alert(1)</script> \"x\" مساعد 👩🏽‍🔧\nline two";
+  private static final String HOSTILE =
+      "<script>alert(1)</script> \"x\" " + "مساعد 👩🏽‍🔧" + "\nline two";
 
   static DatabaseKind[] kinds() {
     return TestDatabases.kinds();
