@@ -7,11 +7,14 @@ import nl.onakoers.ona.content.CardField;
 import nl.onakoers.ona.content.ChoiceOption;
 import nl.onakoers.ona.content.FieldType;
 import nl.onakoers.ona.content.Module;
+import nl.onakoers.ona.review.Review;
 import nl.onakoers.web.Messages;
 
 /**
  * What the card template shows: the module and its card, the participant's answers, the findings
- * next to each field and one notice at the top. Every value is plain text; the template escapes it.
+ * next to each field and one notice at the top, and the coach's latest feedback (overall and next
+ * to each field) once a coach reviewed the card. Every value is plain text; the template escapes
+ * it.
  */
 public record CardPage(
     Messages t,
@@ -19,7 +22,34 @@ public record CardPage(
     Module module,
     ParticipantCard card,
     List<CardFinding> findings,
-    String notice) {
+    String notice,
+    Review review) {
+
+  /** A page without coach feedback. */
+  public CardPage(
+      Messages t,
+      String token,
+      Module module,
+      ParticipantCard card,
+      List<CardFinding> findings,
+      String notice) {
+    this(t, token, module, card, findings, notice, null);
+  }
+
+  /** Whether the coach's feedback is shown: after a review, while the card is not a draft. */
+  public boolean hasFeedback() {
+    return review != null && card.status() != nl.onakoers.ona.card.CardStatus.CONCEPT;
+  }
+
+  /** The coach's overall feedback, or the empty string. */
+  public String overallFeedback() {
+    return hasFeedback() ? review.overall() : "";
+  }
+
+  /** The coach's feedback on one field, or the empty string. */
+  public String feedbackOn(String fieldId) {
+    return hasFeedback() ? review.feedbackOn(fieldId) : "";
+  }
 
   public String lang() {
     return t.language();
@@ -40,10 +70,19 @@ public record CardPage(
         || field.type() == FieldType.LIST;
   }
 
-  /** The ids that describe an input: its hint, and its messages when there are any. */
+  /** The ids that describe an input: its hint, its messages and the coach's feedback if any. */
   public String describedBy(String id, String key, boolean hint) {
-    String errors = messages(key).isEmpty() ? "" : id + "-error";
-    return ((hint ? id + "-hint " : "") + errors).strip();
+    List<String> ids = new java.util.ArrayList<>();
+    if (hint) {
+      ids.add(id + "-hint");
+    }
+    if (!messages(key).isEmpty()) {
+      ids.add(id + "-error");
+    }
+    if (!feedbackOn(key).isEmpty()) {
+      ids.add(id + "-feedback");
+    }
+    return String.join(" ", ids);
   }
 
   public String value(String key) {

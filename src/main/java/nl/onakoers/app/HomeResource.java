@@ -7,15 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
 import nl.onakoers.lti.session.LaunchSessions;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
-import nl.onakoers.web.QueryString;
-import nl.onakoers.web.Templates;
 
 /**
  * The first page after a launch, chosen by role: a participant's start page or a coach's. The
@@ -28,10 +25,10 @@ public class HomeResource {
   public static final String SESSION_PARAMETER = "s";
 
   @Inject LaunchSessions sessions;
-  @Inject Templates templates;
   @Inject ErrorPage errorPage;
   @Inject ParticipantPages participantPages;
   @Inject DeepLinkPages deepLinkPages;
+  @Inject CoachPages coachPages;
 
   @GET
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -53,30 +50,6 @@ public class HomeResource {
     if (!session.coach()) {
       return participantPages.forLink(session, token);
     }
-    String html =
-        templates.render(
-            "lti/home.jte",
-            Map.of(
-                "t",
-                messages,
-                "session",
-                session,
-                "target",
-                target(session, messages),
-                "overviewUrl",
-                "/app/overview?" + QueryString.of(Map.of(SESSION_PARAMETER, token))));
-    return Response.ok(html).header("Cache-Control", "no-store").build();
-  }
-
-  private static String target(LaunchSession session, Messages messages) {
-    String card = session.custom().get("card");
-    if (card != null) {
-      return messages.get("home.target.card", card);
-    }
-    String module = session.custom().get("module");
-    if (module != null) {
-      return messages.get("home.target.module", module);
-    }
-    return messages.get("home.target.overview");
+    return coachPages.forLink(session, token, messages);
   }
 }

@@ -16,6 +16,8 @@ import nl.onakoers.ona.card.StepProgressRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
 import nl.onakoers.ona.evidence.EvidenceUploads;
+import nl.onakoers.ona.review.Review;
+import nl.onakoers.ona.review.ReviewRepository;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
@@ -29,6 +31,7 @@ public class ParticipantPages {
   @Inject StepProgressRepository steps;
   @Inject ParticipantCardRepository cards;
   @Inject ResultCards resultCards;
+  @Inject ReviewRepository reviews;
   @Inject Templates templates;
   @Inject ErrorPage errorPage;
   @Inject EvidenceUploads evidence;
@@ -135,7 +138,8 @@ public class ParticipantPages {
       int status,
       String problemField,
       String problemKey) {
-    CardPage page = new CardPage(messages(session), token, module, card, findings, notice);
+    Review review = card.stored() ? reviews.latest(card.id()).orElse(null) : null;
+    CardPage page = new CardPage(messages(session), token, module, card, findings, notice, review);
     EvidenceView evidenceView =
         new EvidenceView(
             messages(session),

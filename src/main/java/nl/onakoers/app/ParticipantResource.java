@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.onakoers.db.UnitOfWork;
 import nl.onakoers.lti.ags.SubmissionGrades;
 import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
@@ -45,6 +46,7 @@ public class ParticipantResource {
   @Inject StepProgressRepository steps;
   @Inject ResultCards resultCards;
   @Inject SubmissionGrades submissionGrades;
+  @Inject UnitOfWork unitOfWork;
   @Inject ErrorPage errorPage;
   @Inject Clock clock;
   @Inject EvidenceUploads evidence;
@@ -112,17 +114,26 @@ public class ParticipantResource {
     long version = parseVersion(form.getFirst("version"));
     try {
       if ("submit".equals(action)) {
+        boolean confirmed = "yes".equals(form.getFirst("confirm"));
+        String lineItem = SubmissionGrades.lineItem(session).orElse(null);
+        // The card and its "submitted" score are written together or not at all.
         var result =
-            resultCards.submit(
-                owner,
-                module,
-                answers,
-                version,
-                "yes".equals(form.getFirst("confirm")),
-                evidence.filedKeys(owner, module.card().id()));
-        if (result.submitted()) {
-          submissionGrades.queueSubmitted(session, module.card().id());
-        }
+            unitOfWork.inOne(
+                () -> {
+                  var r =
+                      resultCards.submit(
+                          owner,
+                          module,
+                          answers,
+                          version,
+                          confirmed,
+                          evidence.filedKeys(owner, module.card().id()),
+                          lineItem);
+                  if (r.submitted()) {
+                    submissionGrades.queueSubmitted(session, module.card().id(), r.card().id());
+                  }
+                  return r;
+                });
         String notice = result.submitted() ? "card.submitted" : "card.saved";
         return pages.cardPage(
             session,

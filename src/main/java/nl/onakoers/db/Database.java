@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,13 +24,16 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Thread safe.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, UnitOfWork {
 
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
   private final DatabaseSettings settings;
   private final HikariDataSource dataSource;
   private final EntityManagerFactory entityManagers;
+
+  /** The entity manager of the transaction this thread is in, if any; see {@link #inOne}. */
+  private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
   private Database(DatabaseSettings settings, HikariDataSource dataSource) {
     this.settings = settings;
@@ -93,14 +97,39 @@ public final class Database implements AutoCloseable {
     return settings;
   }
 
-  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. Called
+   * inside {@link #inOne} on the same thread, it joins that transaction instead, so that several
+   * repositories write together or not at all.
+   */
   public <T> T inTransaction(Function<EntityManager, T> work) {
-    return entityManagers.callInTransaction(work);
+    EntityManager joined = current.get();
+    if (joined != null) {
+      return work.apply(joined);
+    }
+    return entityManagers.callInTransaction(
+        em -> {
+          current.set(em);
+          try {
+            return work.apply(em);
+          } finally {
+            current.remove();
+          }
+        });
   }
 
   /** Like {@link #inTransaction(Function)} for work without a result. */
   public void run(Consumer<EntityManager> work) {
-    entityManagers.runInTransaction(work);
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  @Override
+  public <T> T inOne(Supplier<T> work) {
+    return inTransaction(em -> work.get());
   }
 
   /** True when a connection can be taken from the pool and answers within two seconds. */

@@ -9,7 +9,8 @@ import nl.onakoers.config.Settings;
 
 /**
  * Opens the one {@link Database} of the application at start and closes it on shutdown. The
- * producer hands out that single instance ({@code Database} is final, so it is not proxied).
+ * producer hands out that single instance ({@code Database} is final, so it is not proxied), also
+ * as the domain's {@link UnitOfWork}, which it implements.
  */
 @ApplicationScoped
 public class DatabaseProducer {

@@ -20,7 +20,8 @@ final class JpaTypes {
           nl.onakoers.ona.card.infrastructure.CardEventRow.class,
           nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class,
           nl.onakoers.ona.evidence.infrastructure.EvidenceFileRow.class,
-          nl.onakoers.ona.evidence.infrastructure.EvidenceContentRow.class);
+          nl.onakoers.ona.evidence.infrastructure.EvidenceContentRow.class,
+          nl.onakoers.ona.review.infrastructure.CardReviewRow.class);
 
   private JpaTypes() {}
 }

@@ -140,7 +140,8 @@ class CardTemplateTest {
             answers,
             blank.version(),
             blank.updatedAt(),
-            blank.submittedAt());
+            blank.submittedAt(),
+            null);
     CardPage page =
         new CardPage(
             Messages.forLanguage("nl"),

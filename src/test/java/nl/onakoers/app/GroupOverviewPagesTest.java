@@ -24,6 +24,7 @@ import nl.onakoers.lti.session.TestSessions;
 import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.CardStatus;
+import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
 import nl.onakoers.ona.content.ContentCatalog;
@@ -200,7 +201,8 @@ class GroupOverviewPagesTest {
             answers,
             2,
             NOW.minus(Duration.ofDays(2)),
-            NOW.minus(Duration.ofDays(2))));
+            NOW.minus(Duration.ofDays(2)),
+            null));
   }
 
   private static CardProgress rk3(String userId) {
@@ -296,6 +298,27 @@ class GroupOverviewPagesTest {
     @Override
     public List<String> eventKinds(CardOwner owner, String cardId) {
       throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<nl.onakoers.ona.card.CardHistoryEvent> history(CardOwner owner, String cardId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<ParticipantCard> findInCourse(Course course, String cardRowId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ParticipantCard> findHandedIn(Course course, String cardId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ParticipantCard changeStatus(
+        Course course, String rowId, long expected, CardStatus status, String kind, Instant at) {
+      throw new UnsupportedOperationException("the overview never writes");
     }
   }
 }

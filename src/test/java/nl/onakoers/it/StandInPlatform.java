@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.onakoers.web.QueryString;
 
 /**
@@ -69,6 +70,7 @@ public final class StandInPlatform implements AutoCloseable {
   private volatile boolean rosterFails;
   private final java.util.concurrent.atomic.AtomicInteger rosterCalls =
       new java.util.concurrent.atomic.AtomicInteger();
+  private final List<String> scores = new CopyOnWriteArrayList<>();
 
   /**
    * Starts the platform and registers it with one active deployment {@code dep-1}.
@@ -94,6 +96,12 @@ public final class StandInPlatform implements AutoCloseable {
         });
     server.createContext("/token", this::token);
     server.createContext("/nrps/memberships", this::memberships);
+    server.createContext(
+        "/lineitems",
+        exchange -> {
+          scores.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          answer(exchange, "{}");
+        });
     server.start();
     this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
     register();
@@ -223,6 +231,36 @@ public final class StandInPlatform implements AutoCloseable {
     exchange.close();
   }
 
+  /**
+   * Launches a person into another course of this platform, on the same resource link id.
+   *
+   * @return the tool's first page for this launch, {@code /app?s=…}, resolved against the tool
+   */
+  public URI launchIn(String contextId, Person person, Map<String, String> custom)
+      throws Exception {
+    return launch(
+        person, custom, new Message(RESOURCE_LINK.type(), "/lti/launch", null, contextId));
+  }
+
+  /** The score bodies the tool posted to the line item, oldest first. */
+  public List<String> scores() {
+    return List.copyOf(scores);
+  }
+
+  /** The line item every resource-link launch names in its AGS claim. */
+  public String lineItem() {
+    return issuer + "/lineitems/1/lineitem?type_id=2";
+  }
+
+  private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json)
+      throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
+    exchange.close();
+  }
+
   /** The issuer, which is the {@code aud} of what the tool sends back. */
   public String issuer() {
     return issuer;
@@ -232,7 +270,13 @@ public final class StandInPlatform implements AutoCloseable {
     return clientId;
   }
 
-  private record Message(String type, String path, Map<String, Object> deepLinkingSettings) {}
+  private record Message(
+      String type, String path, Map<String, Object> deepLinkingSettings, String contextId) {
+
+    Message(String type, String path, Map<String, Object> deepLinkingSettings) {
+      this(type, path, deepLinkingSettings, "course-1");
+    }
+  }
 
   private static final String DEEP_LINKING = "LtiDeepLinkingRequest";
   private static final Message RESOURCE_LINK =
@@ -287,7 +331,7 @@ public final class StandInPlatform implements AutoCloseable {
             .claim(LTI + "message_type", message.type())
             .claim(LTI + "version", "1.3.0")
             .claim(LTI + "target_link_uri", publicBase + message.path())
-            .claim(LTI + "context", Map.of("id", "course-1", "title", "ONA groep 3"))
+            .claim(LTI + "context", Map.of("id", message.contextId(), "title", "ONA groep 3"))
             .claim(LTI + "custom", custom)
             .claim(
                 "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
@@ -301,6 +345,17 @@ public final class StandInPlatform implements AutoCloseable {
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + person.role()));
     if (message.deepLinkingSettings() == null) {
       claims.claim(LTI + "resource_link", Map.of("id", "link-1", "title", "ONA"));
+      claims.claim(
+          "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+          Map.of(
+              "scope",
+              List.of(
+                  "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                  "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+              "lineitem",
+              lineItem(),
+              "lineitems",
+              issuer + "/lineitems?type_id=2"));
     } else {
       claims.claim(
           "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",

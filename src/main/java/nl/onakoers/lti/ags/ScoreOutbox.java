@@ -97,6 +97,43 @@ public class ScoreOutbox implements ScoreQueue {
     return id;
   }
 
+  @Override
+  public long enqueue(String registrationId, URI lineItem, Score score, String cardRowId) {
+    long id = outbox.add(registrationId, lineItem, score, clock.instant(), cardRowId);
+    LOG.log(
+        Level.INFO,
+        "Queued score {0}/{1} of card {2} on {3} (outbox {4})",
+        new Object[] {
+          score.activityProgress().specName(),
+          score.gradingProgress().specName(),
+          cardRowId,
+          lineItem,
+          id
+        });
+    return id;
+  }
+
+  /** The newest score of a participant's card and where it is, if one was queued. */
+  public Optional<OutboxScore> latestForCard(String cardRowId) {
+    return outbox.latestForCard(cardRowId);
+  }
+
+  /**
+   * Queues the card's newest score once more, with a fresh timestamp, when its delivery failed; a
+   * failed score that a newer one replaced is never sent again.
+   *
+   * @return the new outbox id, or empty when the newest score of the card did not fail
+   */
+  public Optional<Long> retryFailed(String cardRowId) {
+    Optional<OutboxScore> latest = outbox.latestForCard(cardRowId);
+    if (latest.isEmpty() || latest.get().status() != OutboxStatus.FAILED) {
+      return Optional.empty();
+    }
+    OutboxScore failed = latest.get();
+    Score again = failed.score().at(clock.instant());
+    return Optional.of(enqueue(failed.registrationId(), failed.lineItem(), again, cardRowId));
+  }
+
   /** Sends every score due at {@code now}, in order per line item and user. */
   public OutboxDelivery deliverDue(Instant now) {
     OutboxDelivery total = OutboxDelivery.NONE;

@@ -9,7 +9,15 @@ import java.util.Optional;
 public interface ScoreOutboxRepository {
 
   /** Writes a pending score, due at once; returns its id. */
-  long add(String registrationId, URI lineItem, Score score, Instant now);
+  default long add(String registrationId, URI lineItem, Score score, Instant now) {
+    return add(registrationId, lineItem, score, now, null);
+  }
+
+  /** Writes a pending score of a participant's card ({@code null}: of none); returns its id. */
+  long add(String registrationId, URI lineItem, Score score, Instant now, String cardRowId);
+
+  /** The newest score written for a participant's card, if any. */
+  Optional<OutboxScore> latestForCard(String cardRowId);
 
   Optional<OutboxScore> find(long id);
 

@@ -8,6 +8,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onakoers.lti.launch.LtiClaims;
@@ -44,14 +45,19 @@ public class SubmissionGrades {
 
   /** Queues the "submitted" score; returns false when this launch gives no way to send it. */
   public boolean queueSubmitted(LaunchSession session, String cardId) {
+    return queueSubmitted(session, cardId, null);
+  }
+
+  /**
+   * Like {@link #queueSubmitted(LaunchSession, String)} for the participant's stored card ({@code
+   * participant_card.id}), so that the coach sees the delivery per card.
+   */
+  public boolean queueSubmitted(LaunchSession session, String cardId, String cardRowId) {
     if (session.coach()) {
       return false;
     }
-    Map<String, Object> ags = agsClaim(session);
-    String lineItem = ags.get("lineitem") instanceof String s && !s.isBlank() ? s : null;
-    boolean mayScore =
-        ags.get("scope") instanceof List<?> scopes && scopes.contains(LtiClaims.SCOPE_SCORE);
-    if (lineItem == null || !mayScore) {
+    String lineItem = lineItem(session).orElse(null);
+    if (lineItem == null) {
       LOG.log(
           Level.INFO,
           "Card {0} submitted in context {1}: no line item with score scope in the launch,"
@@ -69,8 +75,20 @@ public class SubmissionGrades {
             null,
             null,
             null);
-    queue.enqueue(session.registrationId(), URI.create(lineItem), submitted);
+    queue.enqueue(session.registrationId(), URI.create(lineItem), submitted, cardRowId);
     return true;
+  }
+
+  /**
+   * The launch's own line item when the launch may post scores to it: where a participant's card
+   * grades go, also when a coach grades it later from another link.
+   */
+  public static Optional<String> lineItem(LaunchSession session) {
+    Map<String, Object> ags = agsClaim(session);
+    String lineItem = ags.get("lineitem") instanceof String s && !s.isBlank() ? s : null;
+    boolean mayScore =
+        ags.get("scope") instanceof List<?> scopes && scopes.contains(LtiClaims.SCOPE_SCORE);
+    return mayScore ? Optional.ofNullable(lineItem) : Optional.empty();
   }
 
   private static Map<String, Object> agsClaim(LaunchSession session) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param version counts every save; a save must name the version it started from
  * @param updatedAt the last save
  * @param submittedAt the last submission, or {@code null}
+ * @param lineItemUrl the line item of the participant's launch at the last submission, where the
+ *     grade goes; {@code null} when that launch named none
  */
 public record ParticipantCard(
     String id,
@@ -25,7 +27,8 @@ public record ParticipantCard(
     Answers answers,
     long version,
     Instant updatedAt,
-    Instant submittedAt) {
+    Instant submittedAt,
+    String lineItemUrl) {
 
   public ParticipantCard {
     Objects.requireNonNull(id, "id");
@@ -45,6 +48,7 @@ public record ParticipantCard(
         CardStatus.CONCEPT,
         Answers.none(),
         0,
+        null,
         null,
         null);
   }

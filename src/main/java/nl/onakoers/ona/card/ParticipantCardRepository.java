@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Storage of participants' cards; every method is scoped to one owner. */
+/**
+ * Storage of participants' cards; every method is scoped to one owner, or for coaches to one
+ * course, so that no call reaches a card of another course or registration.
+ */
 public interface ParticipantCardRepository {
 
   Optional<ParticipantCard> find(CardOwner owner, String cardId);
@@ -26,4 +29,26 @@ public interface ParticipantCardRepository {
 
   /** The card's events with their times, oldest first; empty for a card never saved. */
   List<CardHistoryEvent> history(CardOwner owner, String cardId);
+
+  /** A card of the course by its row id; empty when it belongs to another course. */
+  Optional<ParticipantCard> findInCourse(Course course, String cardRowId);
+
+  /** The course's cards of one kind (RK1–RK9) that were handed in at least once. */
+  List<ParticipantCard> findHandedIn(Course course, String cardId);
+
+  /**
+   * A coach's decision: sets the status of a card of the course if it is still at {@code
+   * expectedVersion}, counts a new version and writes an event of {@code eventKind}, in one
+   * transaction (joining the caller's {@link nl.onakoers.db.UnitOfWork}).
+   *
+   * @throws StaleCardException when the participant changed the card since that version
+   * @throws java.util.NoSuchElementException when the course has no such card
+   */
+  ParticipantCard changeStatus(
+      Course course,
+      String cardRowId,
+      long expectedVersion,
+      CardStatus status,
+      String eventKind,
+      Instant at);
 }

@@ -20,8 +20,11 @@ import nl.onakoers.ona.content.Module;
 @ApplicationScoped
 public class ResultCards {
 
-  /** The event kind the score issue picks up. */
+  /** The event kind of a first submission. */
   public static final String SUBMITTED = "submitted";
+
+  /** The event kind of a submission after the coach returned the card (status herzien). */
+  public static final String REVISED = "revised";
 
   private static final Logger LOG = Logger.getLogger(ResultCards.class.getName());
 
@@ -72,7 +75,7 @@ public class ResultCards {
       Answers answers,
       long expectedVersion,
       boolean warningsConfirmed) {
-    return submit(owner, module, answers, expectedVersion, warningsConfirmed, Set.of());
+    return submit(owner, module, answers, expectedVersion, warningsConfirmed, Set.of(), null);
   }
 
   /**
@@ -86,6 +89,37 @@ public class ResultCards {
       long expectedVersion,
       boolean warningsConfirmed,
       Set<String> filed) {
+    return submit(owner, module, answers, expectedVersion, warningsConfirmed, filed, null);
+  }
+
+  /**
+   * Like {@link #submit(CardOwner, Module, Answers, long, boolean)}, and remembers the line item of
+   * the participant's launch ({@code null}: keep the one remembered before), because the coach who
+   * grades the card may launch from another link.
+   */
+  public Submission submit(
+      CardOwner owner,
+      Module module,
+      Answers answers,
+      long expectedVersion,
+      boolean warningsConfirmed,
+      String lineItemUrl) {
+    return submit(
+        owner, module, answers, expectedVersion, warningsConfirmed, Set.of(), lineItemUrl);
+  }
+
+  /**
+   * Submits with both: the fields in {@code filed} hold uploaded evidence, and {@code lineItemUrl}
+   * is the line item of the participant's launch ({@code null}: keep the one remembered before).
+   */
+  public Submission submit(
+      CardOwner owner,
+      Module module,
+      Answers answers,
+      long expectedVersion,
+      boolean warningsConfirmed,
+      Set<String> filed,
+      String lineItemUrl) {
     ParticipantCard current = editable(owner, module);
     List<CardFinding> findings = findings(owner, module, answers, filed);
     boolean blocked = CardChecks.hasErrors(findings) || (!findings.isEmpty() && !warningsConfirmed);
@@ -97,16 +131,17 @@ public class ResultCards {
     }
 
     Instant now = now();
-    ParticipantCard submitted =
-        repository.save(
-            withAnswers(current, answers, CardStatus.INGEDIEND, now),
-            expectedVersion,
-            SUBMITTED,
-            now);
+    CardStatus next = current.status().afterSubmission();
+    ParticipantCard handedIn = withAnswers(current, answers, next, now);
+    if (lineItemUrl != null) {
+      handedIn = withLineItem(handedIn, lineItemUrl);
+    }
+    String kind = next == CardStatus.HERZIEN ? REVISED : SUBMITTED;
+    ParticipantCard submitted = repository.save(handedIn, expectedVersion, kind, now);
     LOG.log(
         Level.INFO,
-        "Card {0} submitted at content version {1}",
-        new Object[] {submitted.cardId(), submitted.contentVersion()});
+        "Card {0} {1} at content version {2}",
+        new Object[] {submitted.cardId(), kind, submitted.contentVersion()});
     return new Submission(submitted, findings, true);
   }
 
@@ -142,7 +177,22 @@ public class ResultCards {
         answers,
         card.version(),
         now(),
-        submittedAt == null ? card.submittedAt() : submittedAt);
+        submittedAt == null ? card.submittedAt() : submittedAt,
+        card.lineItemUrl());
+  }
+
+  private static ParticipantCard withLineItem(ParticipantCard card, String lineItemUrl) {
+    return new ParticipantCard(
+        card.id(),
+        card.owner(),
+        card.cardId(),
+        card.contentVersion(),
+        card.status(),
+        card.answers(),
+        card.version(),
+        card.updatedAt(),
+        card.submittedAt(),
+        lineItemUrl);
   }
 
   private Instant now() {

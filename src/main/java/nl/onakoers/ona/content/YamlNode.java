@@ -92,6 +92,15 @@ final class YamlNode {
     return has(key) ? text(key) : null;
   }
 
+  /** The value as a mapping, or empty (with a problem) when it is something else. */
+  java.util.Optional<Map<?, ?>> map() {
+    if (value instanceof Map<?, ?> m) {
+      return java.util.Optional.of(m);
+    }
+    problem("must be a mapping");
+    return java.util.Optional.empty();
+  }
+
   /** A list of items read by {@code reader}; a missing list is a problem when required. */
   <T> List<T> list(String key, boolean required, Function<YamlNode, T> reader) {
     YamlNode child = get(key);

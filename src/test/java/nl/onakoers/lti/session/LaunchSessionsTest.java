@@ -113,6 +113,21 @@ class LaunchSessionsTest {
     return registrations;
   }
 
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void namesComeOnlyFromStoredLaunchesOfThatCourse(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var repository = new JpaLaunchSessionRepository(database);
+      repository.add(session("hash-1", NOW, NOW.plusSeconds(60)));
+
+      assertThat(repository.names("registration-1", "2", List.of("4", "5")))
+          .containsExactly(Map.entry("4", "Student One"));
+      assertThat(repository.names("registration-1", "other-course", List.of("4"))).isEmpty();
+      assertThat(repository.names("registration-2", "2", List.of("4"))).isEmpty();
+      assertThat(repository.names("registration-1", "2", List.of())).isEmpty();
+    }
+  }
+
   private LaunchSession session(String id, Instant created, Instant expires) {
     return new LaunchSession(
         id,

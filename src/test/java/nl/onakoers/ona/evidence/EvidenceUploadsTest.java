@@ -136,7 +136,8 @@ class EvidenceUploadsTest {
               draft.answers(),
               draft.version(),
               draft.updatedAt(),
-              NOW);
+              NOW,
+              null);
 
       assertRefused(
           () -> w.uploads().store(submitted, M7.card(), "brief", "b.png", PNG), "NOT_EDITABLE");

@@ -106,7 +106,8 @@ class JpaCourseActivityRepositoryTest {
             Answers.none(),
             card.version(),
             at,
-            submitted);
+            submitted,
+            card.lineItemUrl());
     return cards.save(next, card.version(), event, at);
   }
 }

@@ -35,13 +35,29 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
   }
 
   @Override
-  public long add(String registrationId, URI lineItem, Score score, Instant now) {
+  public long add(String registrationId, URI lineItem, Score score, Instant now, String cardRowId) {
     return database.inTransaction(
         em -> {
           long id = nextId(em);
-          em.persist(ScoreOutboxRow.pending(id, registrationId, lineItem, score, now));
+          ScoreOutboxRow row = ScoreOutboxRow.pending(id, registrationId, lineItem, score, now);
+          row.cardRowId = cardRowId;
+          em.persist(row);
           return id;
         });
+  }
+
+  @Override
+  public Optional<OutboxScore> latestForCard(String cardRowId) {
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select s from ScoreOutboxRow s where s.cardRowId = :card order by s.id desc",
+                    ScoreOutboxRow.class)
+                .setParameter("card", cardRowId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ScoreOutboxRow::toDomain));
   }
 
   private long nextId(EntityManager em) {

@@ -70,6 +70,10 @@ public class ScoreOutboxRow {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** The participant's card the score belongs to, or {@code null}. */
+  @Column(name = "card_row_id")
+  String cardRowId;
+
   protected ScoreOutboxRow() {}
 
   static ScoreOutboxRow pending(

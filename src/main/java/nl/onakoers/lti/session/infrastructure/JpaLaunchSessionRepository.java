@@ -3,6 +3,10 @@ package nl.onakoers.lti.session.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.onakoers.db.Database;
 import nl.onakoers.lti.session.LaunchSession;
@@ -34,6 +38,30 @@ public class JpaLaunchSessionRepository implements LaunchSessionRepository {
         em ->
             Optional.ofNullable(em.find(LaunchSessionRow.class, id))
                 .map(LaunchSessionRow::toDomain));
+  }
+
+  @Override
+  public Map<String, String> names(
+      String registrationId, String contextId, Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return database.inTransaction(
+        em -> {
+          Map<String, String> names = new HashMap<>();
+          em.createQuery(
+                  "select s.userId, s.userName from LaunchSessionRow s"
+                      + " where s.registrationId = :r and s.contextId = :c"
+                      + " and s.userName is not null and s.userId in :users"
+                      + " order by s.createdAt",
+                  Object[].class)
+              .setParameter("r", registrationId)
+              .setParameter("c", contextId)
+              .setParameter("users", List.copyOf(userIds))
+              .getResultList()
+              .forEach(row -> names.put((String) row[0], (String) row[1]));
+          return names;
+        });
   }
 
   @Override

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.UUID;
 import nl.onakoers.db.Database;
 import nl.onakoers.ona.card.CardHistoryEvent;
 import nl.onakoers.ona.card.CardOwner;
+import nl.onakoers.ona.card.CardStatus;
+import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
 import nl.onakoers.ona.card.StaleCardException;
@@ -23,6 +27,9 @@ import nl.onakoers.ona.card.StaleCardException;
  */
 @ApplicationScoped
 public class JpaParticipantCardRepository implements ParticipantCardRepository {
+
+  /** The smallest step both databases keep ({@code timestamp} has microseconds). */
+  private static final Duration EVENT_STEP = Duration.ofNanos(1000);
 
   /** A first save that is also a submission writes both events at one instant: created first. */
   private static final Comparator<CardHistoryEvent> OLDEST_FIRST =
@@ -87,23 +94,100 @@ public class JpaParticipantCardRepository implements ParticipantCardRepository {
     row.version = current + 1;
     if (stored.isEmpty()) {
       em.persist(row);
-      event(em, row, CardHistoryEvent.CREATED, at);
+      addEvent(em, row, CardHistoryEvent.CREATED, at);
     }
+    em.flush();
     if (eventKind != null) {
-      event(em, row, eventKind, at);
+      addEvent(em, row, eventKind, at);
     }
     return row.toDomain();
   }
 
-  private static void event(EntityManager em, ParticipantCardRow row, String kind, Instant at) {
+  /**
+   * Writes an event at {@code at}, or just after the card's latest event when that is not earlier:
+   * the history is read in time order, and a first hand-in writes "created" and "submitted" in the
+   * same instant (a fixed clock in tests does so for every event).
+   */
+  private static void addEvent(EntityManager em, ParticipantCardRow row, String kind, Instant at) {
     em.flush();
+    OffsetDateTime latest =
+        em.createQuery(
+                "select max(e.occurredAt) from CardEventRow e where e.cardRowId = :card",
+                OffsetDateTime.class)
+            .setParameter("card", row.id)
+            .getSingleResult();
+    Instant when = at;
+    if (latest != null && !latest.toInstant().isBefore(when)) {
+      when = latest.toInstant().plus(EVENT_STEP);
+    }
     em.persist(
         new CardEventRow(
             UUID.randomUUID().toString(),
             row.id,
             kind,
             row.contentVersion,
-            ParticipantCardRow.utc(at)));
+            ParticipantCardRow.utc(when)));
+  }
+
+  @Override
+  public Optional<ParticipantCard> findInCourse(Course course, String cardRowId) {
+    return database.inTransaction(
+        em -> inCourse(em, course, cardRowId, LockModeType.NONE).map(ParticipantCardRow::toDomain));
+  }
+
+  @Override
+  public List<ParticipantCard> findHandedIn(Course course, String cardId) {
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select c from ParticipantCardRow c where c.registrationId = :r"
+                        + " and c.contextId = :c and c.cardId = :card"
+                        + " and c.submittedAt is not null order by c.submittedAt",
+                    ParticipantCardRow.class)
+                .setParameter("r", course.registrationId())
+                .setParameter("c", course.contextId())
+                .setParameter("card", cardId)
+                .getResultStream()
+                .map(ParticipantCardRow::toDomain)
+                .toList());
+  }
+
+  @Override
+  public ParticipantCard changeStatus(
+      Course course,
+      String cardRowId,
+      long expectedVersion,
+      CardStatus status,
+      String eventKind,
+      Instant at) {
+    return database.inTransaction(
+        em -> {
+          ParticipantCardRow row =
+              inCourse(em, course, cardRowId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+          if (row.version != expectedVersion) {
+            throw new StaleCardException(row.cardId, expectedVersion);
+          }
+
+          row.status = status.name();
+          row.version = row.version + 1;
+          addEvent(em, row, eventKind, at);
+          em.flush();
+          return row.toDomain();
+        });
+  }
+
+  private static Optional<ParticipantCardRow> inCourse(
+      EntityManager em, Course course, String cardRowId, LockModeType lock) {
+    return em.createQuery(
+            "select c from ParticipantCardRow c where c.registrationId = :r and c.contextId = :c"
+                + " and c.id = :id",
+            ParticipantCardRow.class)
+        .setParameter("r", course.registrationId())
+        .setParameter("c", course.contextId())
+        .setParameter("id", cardRowId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -57,6 +57,9 @@ public class ParticipantCardRow {
   @Column(name = "submitted_at")
   OffsetDateTime submittedAt;
 
+  @Column(name = "line_item_url")
+  String lineItemUrl;
+
   protected ParticipantCardRow() {}
 
   static ParticipantCardRow of(ParticipantCard card) {
@@ -77,6 +80,7 @@ public class ParticipantCardRow {
         JSONObjectUtils.toJSONString(new LinkedHashMap<String, Object>(card.answers().values()));
     updatedAt = utc(card.updatedAt());
     submittedAt = card.submittedAt() == null ? null : utc(card.submittedAt());
+    lineItemUrl = card.lineItemUrl();
   }
 
   ParticipantCard toDomain() {
@@ -89,7 +93,8 @@ public class ParticipantCardRow {
         answers(answersJson),
         version,
         updatedAt.toInstant(),
-        submittedAt == null ? null : submittedAt.toInstant());
+        submittedAt == null ? null : submittedAt.toInstant(),
+        lineItemUrl);
   }
 
   private static Answers answers(String json) {
