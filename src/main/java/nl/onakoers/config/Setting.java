@@ -23,7 +23,15 @@ public enum Setting {
   REGISTRATION_AUTO_APPROVE(
       "ona.registration.auto.approve",
       "false",
-      "true makes dynamically registered deployments active at once.");
+      "true makes dynamically registered deployments active at once."),
+  DEMO(
+      "ona.demo",
+      "",
+      "true serves the sandbox platform at /demo; empty means on with embedded H2 only."),
+  DEMO_BASE_URL(
+      "ona.demo.base.url",
+      "",
+      "Base URL the sandbox platform is reached at; empty means the tool's base URL.");
 
   private final String key;
   private final String defaultValue;

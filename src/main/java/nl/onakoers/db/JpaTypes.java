@@ -18,7 +18,11 @@ final class JpaTypes {
           nl.onakoers.ona.card.infrastructure.StepProgressRow.class,
           nl.onakoers.ona.card.infrastructure.ParticipantCardRow.class,
           nl.onakoers.ona.card.infrastructure.CardEventRow.class,
-          nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class);
+          nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class,
+          nl.onakoers.demo.infrastructure.DemoKeyRow.class,
+          nl.onakoers.demo.infrastructure.DemoLinkRow.class,
+          nl.onakoers.demo.infrastructure.DemoLineItemRow.class,
+          nl.onakoers.demo.infrastructure.DemoScoreRow.class);
 
   private JpaTypes() {}
 }
