@@ -93,19 +93,25 @@ final class SandboxCourse {
 
   /** Clicks a form button by its {@code value} and waits for the element on the next page. */
   SandboxCourse press(String buttonValue, By expected) {
-    WebElement button = driver.findElement(By.cssSelector("button[value='" + buttonValue + "']"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", button);
-    button.click();
-    waitFor(expected);
-    return this;
+    return click(By.cssSelector("button[value='" + buttonValue + "']"), expected);
   }
 
   SandboxCourse click(By button, By expected) {
     WebElement element = driver.findElement(button);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
+    WebElement page = driver.findElement(By.tagName("html"));
+    boolean staysOnPage = isChoice(element);
     element.click();
+    if (!staysOnPage) {
+      new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(page));
+    }
     waitFor(expected);
     return this;
+  }
+
+  private static boolean isChoice(WebElement element) {
+    String type = String.valueOf(element.getAttribute("type"));
+    return type.equals("radio") || type.equals("checkbox");
   }
 
   boolean has(By element) {
@@ -141,9 +147,13 @@ final class SandboxCourse {
 
   /** Screenshots at 360 and 1280 px of this step, then axe on the page in view (tool or course). */
   SandboxCourse check(String step) {
+    return check(step, inTool ? "tool-frame" : "main");
+  }
+
+  /** As {@link #check(String)}, with the element to scroll into view for the screenshots. */
+  SandboxCourse check(String step, String focus) {
     boolean wasInTool = inTool;
     driver.switchTo().defaultContent();
-    String focus = wasInTool ? "tool-frame" : "main";
     screenshots.take(
         step,
         () ->

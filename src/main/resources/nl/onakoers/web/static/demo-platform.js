@@ -10,6 +10,14 @@
   var platform = document.getElementById("sandbox-platform");
   if (!platform) { return; }
   var toolOrigin = platform.dataset.toolOrigin;
+  var frame = document.getElementById("tool-frame");
+  // On a phone the tool sits below the links: bring it into view once it has loaded.
+  frame.addEventListener("load", function () {
+    if (frame.dataset.opened) { frame.scrollIntoView(); }
+  });
+  document.querySelectorAll("a[target='tool']").forEach(function (link) {
+    link.addEventListener("click", function () { frame.dataset.opened = "1"; });
+  });
   var stored = {};
   var SUPPORTED = [
     { subject: "lti.capabilities" },
