@@ -2,36 +2,27 @@ package nl.onakoers.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The main job in a real browser, inside the sandbox course page, over real LTI 1.3 messages:
  * headless Chromium with third-party cookies blocked, the course page on {@code 127.0.0.1} framing
- * the tool on {@code localhost} (cross-site, as an LMS does). Every page is checked with axe-core
- * and photographed at 360 and 1280 px under {@code target/screenshots/}.
+ * the tool on {@code localhost} (cross-site, as an LMS does). The tool is the built uber jar in its
+ * own process ({@link ToolProcess}), so that its base URL names its real port. Every page is
+ * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}.
  *
  * <p>The coach's part (review, rubric, approve, gradebook shows {@code FullyGraded}) is appended to
  * {@link #aParticipantDraftsAndSubmitsRk3AndTheGradebookShowsIt} once the coach review pages exist:
  * the participant's steps leave a submitted RK3 of Amina's to review.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BrowserJourneyIT {
-
-  /** The sandbox's base URL, set for the container in {@code arquillian.xml}. */
-  static final String COURSE = "http://127.0.0.1:8080/demo";
 
   static final String RK3_LINK = "sandbox-link-3";
   static final String AMINA = "sandbox-amina";
@@ -42,25 +33,28 @@ class BrowserJourneyIT {
 
   private static final By CARD_FORM = By.name("f.wensberoep");
 
-  @ArquillianResource URL deployed;
-
+  private static ToolProcess tool;
   private WebDriver driver;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  /** Called by each test: Arquillian gives the deployment URL only when the test runs. */
-  private SandboxCourse givenTheSandboxCourseInChromium() {
-    boolean required = System.getenv("CI") != null;
-    if (!required) {
+  @BeforeAll
+  static void startTheTool() {
+    if (System.getenv("CI") == null) {
       Assumptions.assumeTrue(
           HeadlessChromium.installed(), "chromium and chromedriver are not installed");
     }
-    Deployments.loopback(deployed);
+    tool = ToolProcess.start();
+  }
+
+  @AfterAll
+  static void stopTheTool() {
+    if (tool != null) {
+      tool.close();
+    }
+  }
+
+  private SandboxCourse givenTheSandboxCourseInChromium() {
     driver = HeadlessChromium.start();
-    return new SandboxCourse(driver, COURSE, new AxeCheck());
+    return new SandboxCourse(driver, tool.courseUrl(), new AxeCheck());
   }
 
   @AfterEach
