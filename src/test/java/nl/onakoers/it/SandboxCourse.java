@@ -7,6 +7,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -98,15 +99,38 @@ final class SandboxCourse {
 
   SandboxCourse click(By button, By expected) {
     WebElement element = driver.findElement(button);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("arguments[0].scrollIntoView(); window.sandboxOldPage = true;", element);
     boolean staysOnPage = isChoice(element);
     element.click();
     if (!staysOnPage) {
-      new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(page));
+      awaitNewPage();
     }
     waitFor(expected);
     return this;
+  }
+
+  /**
+   * Waits until the page that was marked before the click is gone. A frame that navigates to
+   * another site is swapped for a new one by Chromium's site isolation, so the frame is looked up
+   * afresh on every try instead of watching an element of the old page go stale.
+   */
+  private void awaitNewPage() {
+    new WebDriverWait(driver, PAGE)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              enterToolIfInIt(d);
+              return ((JavascriptExecutor) d)
+                  .executeScript("return window.sandboxOldPage !== true && document.readyState");
+            });
+  }
+
+  private void enterToolIfInIt(WebDriver d) {
+    if (inTool) {
+      d.switchTo().defaultContent();
+      d.switchTo().frame("tool");
+    }
   }
 
   private static boolean isChoice(WebElement element) {
@@ -167,8 +191,15 @@ final class SandboxCourse {
     return this;
   }
 
+  /** Waits for the element; in the tool, the frame is looked up afresh on every try. */
   private void waitFor(By element) {
-    new WebDriverWait(driver, PAGE).until(ExpectedConditions.presenceOfElementLocated(element));
+    new WebDriverWait(driver, PAGE)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              enterToolIfInIt(d);
+              return !d.findElements(element).isEmpty();
+            });
   }
 
   private static void sleep(Duration duration) {
