@@ -39,7 +39,15 @@ public enum Setting {
   EVIDENCE_UPLOADS(
       "ona.evidence.uploads", "true", "false hides file uploads on evidence fields; links stay."),
   EVIDENCE_MAX_BYTES(
-      "ona.evidence.max.bytes", "5242880", "Largest evidence file accepted, in bytes.");
+      "ona.evidence.max.bytes", "5242880", "Largest evidence file accepted, in bytes."),
+  DEMO(
+      "ona.demo",
+      "",
+      "true serves the sandbox platform at /demo; empty means on with embedded H2 only."),
+  DEMO_BASE_URL(
+      "ona.demo.base.url",
+      "",
+      "Base URL the sandbox platform is reached at; empty means the tool's base URL.");
 
   private final String key;
   private final String defaultValue;

@@ -21,7 +21,11 @@ final class JpaTypes {
           nl.onakoers.lti.ags.infrastructure.ScoreOutboxRow.class,
           nl.onakoers.ona.evidence.infrastructure.EvidenceFileRow.class,
           nl.onakoers.ona.evidence.infrastructure.EvidenceContentRow.class,
-          nl.onakoers.ona.review.infrastructure.CardReviewRow.class);
+          nl.onakoers.ona.review.infrastructure.CardReviewRow.class,
+          nl.onakoers.demo.infrastructure.DemoKeyRow.class,
+          nl.onakoers.demo.infrastructure.DemoLinkRow.class,
+          nl.onakoers.demo.infrastructure.DemoLineItemRow.class,
+          nl.onakoers.demo.infrastructure.DemoScoreRow.class);
 
   private JpaTypes() {}
 }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.util.Locale;
+import nl.onakoers.config.Settings;
 
 /**
  * Adds the security headers every response gets. The tool lives in an LMS iframe, so there is no
@@ -29,15 +30,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String REGISTRATION_PATH = "/lti/register";
   private static final String CONFIGURATION_PARAMETER = "openid_configuration=";
+  private static final String SANDBOX_PATH = "/demo";
 
   @Inject FrameAncestors frameAncestors;
+  @Inject Settings settings;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String registering = registeringOrigin(request);
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy(registering));
+    String policy = contentSecurityPolicy(registering);
+    if (isSandboxPage(request)) {
+      // The sandbox's course page frames the tool, which may live on another origin.
+      policy += "; frame-src 'self' " + origin(settings.baseUrl().toString());
+    }
+    response.setHeader("Content-Security-Policy", policy);
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
     chain.doFilter(request, response);
@@ -51,6 +59,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         + "frame-ancestors "
         + String.join(" ", frameAncestors.sources())
         + (extraAncestor == null ? "" : " " + extraAncestor);
+  }
+
+  private static boolean isSandboxPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(SANDBOX_PATH) || path.startsWith(SANDBOX_PATH + "/");
   }
 
   /** The origin of {@code openid_configuration} on {@code /lti/register}, else null. */

@@ -1,0 +1,120 @@
+package nl.onakoers.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built uber jar ({@code target/ona-koers.jar}) started as its own process for the browser
+ * tests, on a free port, with a fresh data folder and the sandbox on the other host name: the tool
+ * at {@code http://localhost:<port>}, the sandbox at {@code http://127.0.0.1:<port>/demo}.
+ *
+ * <p>The Arquillian container cannot serve here: it picks its port at random, while every URL the
+ * tool sends the browser is built from {@code ONA_BASE_URL}, which must name the real port.
+ */
+final class ToolProcess implements AutoCloseable {
+
+  static final Path JAR = Path.of(System.getProperty("ona.jar", "target/ona-koers.jar"));
+  static final Duration STARTUP = Duration.ofSeconds(240);
+
+  private final Process process;
+  private final int port;
+
+  private ToolProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static ToolProcess start() {
+    if (!Files.isRegularFile(JAR)) {
+      throw new IllegalStateException("Build the uber jar first (mvn package): " + JAR);
+    }
+    int port = freePort();
+    try {
+      Path data = Files.createTempDirectory(Path.of("target"), "browser-it-data-");
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(List.of("-jar", JAR.toString(), "--nocluster", "--port", "" + port));
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("ONA_BASE_URL", "http://localhost:" + port);
+      builder.environment().put("ONA_DEMO_BASE_URL", "http://127.0.0.1:" + port);
+      builder.environment().put("ONA_DEMO", "true");
+      builder.environment().put("ONA_DATA_DIR", data.toAbsolutePath().toString());
+      builder.environment().remove("ONA_DB_URL");
+      builder.redirectErrorStream(true);
+      builder.redirectOutput(new File("target/browser-it-tool.log"));
+      ToolProcess tool = new ToolProcess(builder.start(), port);
+      tool.awaitReady();
+      return tool;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sandbox course page. */
+  String courseUrl() {
+    return "http://127.0.0.1:" + port + "/demo";
+  }
+
+  private void awaitReady() {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      pause();
+    }
+    close();
+    throw new IllegalStateException(
+        "The tool did not become ready in " + STARTUP + "; see target/browser-it-tool.log");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}
