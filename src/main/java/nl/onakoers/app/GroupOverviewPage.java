@@ -6,6 +6,7 @@ import nl.onakoers.ona.content.Module;
 import nl.onakoers.ona.overview.ActivationSignal;
 import nl.onakoers.ona.overview.Cell;
 import nl.onakoers.ona.overview.CellStatus;
+import nl.onakoers.ona.overview.GradeInLms;
 import nl.onakoers.ona.overview.GroupOverview;
 import nl.onakoers.ona.overview.OverviewQuery;
 import nl.onakoers.ona.overview.ParticipantRow;
@@ -69,6 +70,11 @@ public record GroupOverviewPage(
 
   public String status(Cell cell) {
     return t.get(cell.status().messageKey());
+  }
+
+  /** Whether the card's grade reached the LMS, in words; empty when no grade was sent. */
+  public String grade(Cell cell) {
+    return cell.grade() == GradeInLms.NONE ? "" : t.get(cell.grade().messageKey());
   }
 
   public String signal(ActivationSignal signal) {

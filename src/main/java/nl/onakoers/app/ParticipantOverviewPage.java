@@ -5,6 +5,7 @@ import java.util.List;
 import nl.onakoers.ona.content.Module;
 import nl.onakoers.ona.overview.ActivationSignal;
 import nl.onakoers.ona.overview.Cell;
+import nl.onakoers.ona.overview.GradeInLms;
 import nl.onakoers.ona.overview.ParticipantRow;
 import nl.onakoers.web.Messages;
 
@@ -40,6 +41,11 @@ public record ParticipantOverviewPage(
 
   public String status(Cell cell) {
     return t.get(cell.status().messageKey());
+  }
+
+  /** Whether the card's grade reached the LMS, in words; empty when no grade was sent. */
+  public String grade(Cell cell) {
+    return cell.grade() == GradeInLms.NONE ? "" : t.get(cell.grade().messageKey());
   }
 
   public String signal(ActivationSignal signal) {

@@ -30,6 +30,7 @@ import nl.onakoers.ona.card.ParticipantCardRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.overview.CardProgress;
 import nl.onakoers.ona.overview.CourseActivity;
+import nl.onakoers.ona.overview.GradeInLms;
 import nl.onakoers.ona.overview.OverviewQuery;
 import nl.onakoers.web.Templates;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,28 @@ class GroupOverviewPagesTest {
     assertThat(pages.overviewPage(english, "tok", OverviewQuery.everything()))
         .contains("<h1>Group overview</h1>")
         .contains("Not started");
+  }
+
+  @Test
+  void aCellSaysWhetherItsGradeReachedTheLmsOnlyWhenOneWasSent() {
+    Instant at = NOW.minus(Duration.ofDays(1));
+    activities.put(
+        MOODLE + "/2",
+        new CourseActivity(
+            List.of(
+                new CardProgress("4", "RK3", CardStatus.AKKOORD, at, at, 0, GradeInLms.FAILED),
+                new CardProgress("5", "RK3", CardStatus.INGEDIEND, at, at, 0)),
+            Map.of(),
+            Map.of()));
+
+    String html = pages.overviewPage(coach(), "tok", OverviewQuery.everything());
+
+    assertThat(rowOf(html, "Student1 Probe"))
+        .contains("Akkoord<span")
+        .contains("class=\"grade\">Cijfer niet in de LMS");
+    assertThat(rowOf(html, "Student2 Probe"))
+        .contains("Ingediend</td>")
+        .doesNotContain("class=\"grade\"");
   }
 
   private void givenStudent1SubmittedRk3() {

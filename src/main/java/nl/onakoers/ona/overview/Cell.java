@@ -28,13 +28,13 @@ public record Cell(
   }
 
   static Cell notStarted(String cardId) {
-    return new Cell(cardId, CellStatus.NOT_STARTED, null, null, 0, GradeInLms.UNKNOWN);
+    return new Cell(cardId, CellStatus.NOT_STARTED, null, null, 0, GradeInLms.NONE);
   }
 
   static Cell of(CardProgress card) {
     CellStatus status = CellStatus.of(card.status());
     Instant waiting = status == CellStatus.INGEDIEND ? card.submittedAt() : null;
     return new Cell(
-        card.cardId(), status, card.updatedAt(), waiting, card.returned(), GradeInLms.UNKNOWN);
+        card.cardId(), status, card.updatedAt(), waiting, card.returned(), card.grade());
   }
 }

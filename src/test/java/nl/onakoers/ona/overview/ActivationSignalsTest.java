@@ -92,10 +92,10 @@ class ActivationSignalsTest {
   }
 
   private static Cell returned(String cardId, int times) {
-    return new Cell(cardId, CellStatus.FEEDBACK, NOW, null, times, GradeInLms.UNKNOWN);
+    return new Cell(cardId, CellStatus.FEEDBACK, NOW, null, times, GradeInLms.NONE);
   }
 
   private static Cell waiting(String cardId, Instant since) {
-    return new Cell(cardId, CellStatus.INGEDIEND, since, since, 0, GradeInLms.UNKNOWN);
+    return new Cell(cardId, CellStatus.INGEDIEND, since, since, 0, GradeInLms.NONE);
   }
 }

@@ -66,7 +66,7 @@ class GroupMatrixTest {
     assertThat(student1.cell("RK1").orElseThrow().waitingSince()).isNull();
     assertThat(student1.lastActivity()).isEqualTo(stepped);
     assertThat(student1.signals()).isEmpty();
-    assertThat(student1.cells()).extracting(Cell::grade).containsOnly(GradeInLms.UNKNOWN);
+    assertThat(student1.cells()).extracting(Cell::grade).containsOnly(GradeInLms.NONE);
   }
 
   @Test

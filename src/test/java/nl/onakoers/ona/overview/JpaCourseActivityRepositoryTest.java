@@ -1,13 +1,19 @@
 package nl.onakoers.ona.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import nl.onakoers.db.Database;
 import nl.onakoers.db.DatabaseKind;
 import nl.onakoers.db.TestDatabases;
+import nl.onakoers.lti.ags.ActivityProgress;
+import nl.onakoers.lti.ags.GradingProgress;
+import nl.onakoers.lti.ags.Score;
+import nl.onakoers.lti.ags.infrastructure.JpaScoreOutboxRepository;
 import nl.onakoers.lti.session.TestSessions;
 import nl.onakoers.lti.session.infrastructure.JpaLaunchSessionRepository;
 import nl.onakoers.ona.card.Answers;
@@ -66,6 +72,50 @@ class JpaCourseActivityRepositoryTest {
       assertThat(activity.lastStepAt()).isEqualTo(Map.of("4", NOW.minus(Duration.ofDays(1))));
       assertThat(activity.launched()).isEqualTo(Map.of("5", "Student2 Probe"));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void eachCardShowsWhereItsNewestGradeIs(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var cards = new JpaParticipantCardRepository(database);
+      var outbox = new JpaScoreOutboxRepository(database);
+      ParticipantCard sent =
+          save(cards, new CardOwner("reg-1", "2", "4"), "RK3", CardStatus.AKKOORD);
+      ParticipantCard failedLater =
+          save(cards, new CardOwner("reg-1", "2", "5"), "RK3", CardStatus.INGEDIEND);
+      ParticipantCard waiting =
+          save(cards, new CardOwner("reg-1", "2", "6"), "RK3", CardStatus.INGEDIEND);
+      save(cards, new CardOwner("reg-1", "2", "7"), "RK3", CardStatus.CONCEPT);
+      outbox.markSent(queue(outbox, sent), NOW, null);
+      outbox.markSent(queue(outbox, failedLater), NOW, null);
+      outbox.markFailed(queue(outbox, failedLater), "HTTP 422 not a student");
+      queue(outbox, waiting);
+
+      CourseActivity activity =
+          new JpaCourseActivityRepository(database).activity("reg-1", "2", NOW);
+
+      assertThat(activity.cards())
+          .extracting(CardProgress::userId, CardProgress::grade)
+          .containsExactly(
+              tuple("4", GradeInLms.DELIVERED),
+              tuple("5", GradeInLms.FAILED),
+              tuple("6", GradeInLms.WAITING),
+              tuple("7", GradeInLms.NONE));
+    }
+  }
+
+  private static long queue(JpaScoreOutboxRepository outbox, ParticipantCard card) {
+    Score score =
+        new Score(
+            card.owner().userId(),
+            NOW,
+            ActivityProgress.SUBMITTED,
+            GradingProgress.PENDING_MANUAL,
+            null,
+            null,
+            null);
+    return outbox.add("reg-1", URI.create("https://lms.example/li/1"), score, NOW, card.id());
   }
 
   @ParameterizedTest

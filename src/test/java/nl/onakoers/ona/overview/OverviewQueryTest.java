@@ -80,6 +80,6 @@ class OverviewQueryTest {
   }
 
   private static Cell cell(String cardId, CellStatus status) {
-    return new Cell(cardId, status, null, null, 0, GradeInLms.UNKNOWN);
+    return new Cell(cardId, status, null, null, 0, GradeInLms.NONE);
   }
 }

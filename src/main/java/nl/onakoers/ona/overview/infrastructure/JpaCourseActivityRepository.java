@@ -17,12 +17,13 @@ import nl.onakoers.ona.card.CardStatus;
 import nl.onakoers.ona.overview.CardProgress;
 import nl.onakoers.ona.overview.CourseActivity;
 import nl.onakoers.ona.overview.CourseActivityRepository;
+import nl.onakoers.ona.overview.GradeInLms;
 
 /**
- * {@link CourseActivityRepository} as four read-only queries over the tables of the card and
+ * {@link CourseActivityRepository} as read-only queries over the tables of the card, grade and
  * session features (no table of its own): cards without their answers, the number of {@code
- * returned} events per card, the latest step per participant, and live learner sessions. Every
- * query names registration and context.
+ * returned} events per card, where each card's newest grade is, the latest step per participant,
+ * and live learner sessions. Every query names registration and context.
  */
 @ApplicationScoped
 public class JpaCourseActivityRepository implements CourseActivityRepository {
@@ -55,6 +56,7 @@ public class JpaCourseActivityRepository implements CourseActivityRepository {
 
   private static List<CardProgress> cards(EntityManager em, String registration, String context) {
     Map<String, Integer> returned = returnedCounts(em, registration, context);
+    Map<String, GradeInLms> grades = newestGrades(em, registration, context);
     return em.createQuery(
             "select c.id, c.userId, c.cardId, c.status, c.updatedAt, c.submittedAt"
                 + " from ParticipantCardRow c where "
@@ -72,7 +74,8 @@ public class JpaCourseActivityRepository implements CourseActivityRepository {
                     CardStatus.valueOf((String) row[3]),
                     instant(row[4]),
                     instant(row[5]),
-                    returned.getOrDefault((String) row[0], 0)))
+                    returned.getOrDefault((String) row[0], 0),
+                    grades.getOrDefault((String) row[0], GradeInLms.NONE)))
         .toList();
   }
 
@@ -91,6 +94,23 @@ public class JpaCourseActivityRepository implements CourseActivityRepository {
         .getResultList()
         .forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
     return counts;
+  }
+
+  /** Per card of the course, where its newest queued grade is (the highest outbox id wins). */
+  private static Map<String, GradeInLms> newestGrades(
+      EntityManager em, String registration, String context) {
+    Map<String, GradeInLms> grades = new HashMap<>();
+    em.createQuery(
+            "select o.cardRowId, o.status from ScoreOutboxRow o, ParticipantCardRow c"
+                + " where o.cardRowId = c.id and "
+                + COURSE
+                + " order by o.id",
+            Object[].class)
+        .setParameter("r", registration)
+        .setParameter("c", context)
+        .getResultList()
+        .forEach(row -> grades.put((String) row[0], GradeInLms.ofOutboxStatus((String) row[1])));
+    return grades;
   }
 
   private static Map<String, Instant> lastSteps(
