@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.onakoers.config.Settings;
 import nl.onakoers.lti.nrps.CourseRoster;
 import nl.onakoers.lti.nrps.Roster;
@@ -24,6 +25,7 @@ import nl.onakoers.ona.overview.GroupOverview;
 import nl.onakoers.ona.overview.OverviewQuery;
 import nl.onakoers.ona.overview.ParticipantRow;
 import nl.onakoers.ona.overview.SignalThresholds;
+import nl.onakoers.ona.overview.WensberoepConsistency;
 import nl.onakoers.web.Messages;
 import nl.onakoers.web.Templates;
 
@@ -50,7 +52,11 @@ public class GroupOverviewPages {
     Roster members = roster.of(session, Optional.empty());
     Instant now = Instant.now(clock);
     CourseActivity course = activity.activity(session.registrationId(), session.contextId(), now);
-    return GroupMatrix.build(members, course, cardIds(), now, SignalThresholds.from(settings));
+    Map<String, Set<String>> offWensberoep =
+        WensberoepConsistency.offWensberoep(
+            session.registrationId(), session.contextId(), course, cards);
+    return GroupMatrix.build(
+        members, course, offWensberoep, cardIds(), now, SignalThresholds.from(settings));
   }
 
   /** Why a session may not see the overview: its HTTP status, message key and error code. */

@@ -65,6 +65,11 @@ public final class WensberoepCheck {
 
   private WensberoepCheck() {}
 
+  /** The cards whose vacancies this check reads. */
+  public static java.util.Set<String> vacancyCards() {
+    return VACANCY_FIELDS.keySet();
+  }
+
   /** The warnings for a card's vacancies; empty for cards without vacancies. */
   public static List<CardFinding> check(String cardId, Answers answers, String wensberoep) {
     VacancyField field = VACANCY_FIELDS.get(cardId);

@@ -20,7 +20,9 @@ public record ActivationSignal(Kind kind, String cardId, long amount) {
     /** A card sent back more often than the limit. */
     RETURNED_OFTEN,
     /** A submitted card the coach has not answered within the waiting threshold. */
-    WAITING_FOR_COACH
+    WAITING_FOR_COACH,
+    /** A card lists vacancies that do not name the wensberoep of the participant's RK3. */
+    OFF_WENSBEROEP
   }
 
   /** The catalogue key of the badge text; its arguments are {@code amount} and {@code cardId}. */

@@ -41,6 +41,20 @@ public final class GroupMatrix {
       List<String> cardIds,
       Instant now,
       SignalThresholds thresholds) {
+    return build(roster, activity, Map.of(), cardIds, now, thresholds);
+  }
+
+  /**
+   * Like the above, with per participant (user id) the cards whose vacancies do not name their
+   * wensberoep.
+   */
+  public static GroupOverview build(
+      Roster roster,
+      CourseActivity activity,
+      Map<String, Set<String>> offWensberoep,
+      List<String> cardIds,
+      Instant now,
+      SignalThresholds thresholds) {
     Map<String, List<CardProgress>> cards =
         activity.cards().stream().collect(Collectors.groupingBy(CardProgress::userId));
     Map<String, Person> people = people(roster, activity, cards.keySet());
@@ -52,6 +66,7 @@ public final class GroupMatrix {
               person,
               cards.getOrDefault(person.userId(), List.of()),
               activity,
+              offWensberoep.getOrDefault(person.userId(), Set.of()),
               cardIds,
               now,
               thresholds));
@@ -64,6 +79,7 @@ public final class GroupMatrix {
       Person person,
       List<CardProgress> cards,
       CourseActivity activity,
+      Set<String> offWensberoep,
       List<String> cardIds,
       Instant now,
       SignalThresholds thresholds) {
@@ -77,7 +93,8 @@ public final class GroupMatrix {
               .orElseGet(() -> Cell.notStarted(cardId)));
     }
     Instant last = lastActivity(cards, activity.lastStepAt().get(person.userId()));
-    List<ActivationSignal> signals = ActivationSignals.of(last, cells, now, thresholds);
+    List<ActivationSignal> signals =
+        ActivationSignals.of(last, cells, offWensberoep, now, thresholds);
     return new ParticipantRow(
         person.userId(), person.name(), person.inRoster(), last, cells, signals);
   }
