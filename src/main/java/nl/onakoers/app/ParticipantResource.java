@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.onakoers.db.UnitOfWork;
+import nl.onakoers.lti.ags.LineItemRequest;
 import nl.onakoers.lti.ags.SubmissionGrades;
+import nl.onakoers.lti.deeplink.ContentItem;
+import nl.onakoers.lti.deeplink.ContentItems;
 import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
 import nl.onakoers.lti.session.LaunchSessions;
@@ -130,7 +133,8 @@ public class ParticipantResource {
                           evidence.filedKeys(owner, module.card().id()),
                           lineItem);
                   if (r.submitted()) {
-                    submissionGrades.queueSubmitted(session, module.card().id(), r.card().id());
+                    submissionGrades.queueSubmitted(
+                        session, column(session, module), r.card().id());
                   }
                   return r;
                 });
@@ -163,6 +167,20 @@ public class ParticipantResource {
       return pages.cardPage(
           session, token, module, resultCards.open(owner, module), List.of(), "card.locked", 409);
     }
+  }
+
+  /**
+   * The card's grade column as the tool creates it when the launch names only the container; in
+   * Dutch, because the column is shared by the whole course.
+   */
+  private static LineItemRequest column(LaunchSession session, Module module) {
+    ContentItem.LineItem column = ContentItems.card(module, "nl").lineItem().orElseThrow();
+    return new LineItemRequest(
+        session.resourceLinkId(),
+        column.resourceId(),
+        column.tag(),
+        column.label(),
+        column.scoreMaximum());
   }
 
   private static long parseVersion(String text) {

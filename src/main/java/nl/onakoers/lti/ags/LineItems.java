@@ -21,14 +21,14 @@ import nl.onakoers.lti.platform.Registration;
  * <ol>
  *   <li>The launch's own {@code lineitem} claim, when the platform sent one.
  *   <li>Else a line item in the {@code lineitems} container with the card's {@code resourceId} and
- *       {@code tag}, bound to this resource link or to none, following {@code rel="next"} pages.
+ *       {@code tag}, bound to this resource link or to none, following {@code rel="next"} pages:
+ *       first filtered by {@code resource_link_id} too, then without it.
  *   <li>Else a new one, bound to the resource link; when the platform refuses that with a 4xx, a
  *       new one without the link.
  * </ol>
  *
- * <p>The container is filtered by {@code resource_id} and {@code tag} but not by {@code
- * resource_link_id}: a column created without a link (step 3's fallback) would never match that
- * filter, and a new column would be made on every send.
+ * <p>The second look, without {@code resource_link_id}, finds a column created without a link (step
+ * 3's fallback): it never matches that filter, and a new column would be made on every send.
  *
  * <p>Thread safe. Two nodes creating the same column at once may both create one; the platform then
  * lists two and the first page's first match wins.
@@ -74,11 +74,27 @@ public class LineItems {
         .id();
   }
 
-  /** The matching line item in the container, looking through every page. */
+  /**
+   * The matching line item in the container, looking through every page: bound to the resource link
+   * first, then also one without a link.
+   */
   public Optional<LineItem> find(Registration registration, URI container, LineItemRequest wanted) {
-    URI page =
-        ServiceUrls.withParameters(
-            container, orderedMap("resource_id", wanted.resourceId(), "tag", wanted.tag()));
+    if (wanted.resourceLinkId() != null) {
+      Optional<LineItem> bound = search(registration, container, wanted, true);
+      if (bound.isPresent()) {
+        return bound;
+      }
+    }
+    return search(registration, container, wanted, false);
+  }
+
+  private Optional<LineItem> search(
+      Registration registration, URI container, LineItemRequest wanted, boolean byLink) {
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("resource_link_id", byLink ? wanted.resourceLinkId() : null);
+    filters.put("resource_id", wanted.resourceId());
+    filters.put("tag", wanted.tag());
+    URI page = ServiceUrls.withParameters(container, filters);
     for (int pages = 0; page != null && pages < MAX_PAGES; pages++) {
       PlatformResponse response = get(registration, page);
       Optional<LineItem> match = items(response).stream().filter(wanted::matches).findFirst();
@@ -170,12 +186,5 @@ public class LineItems {
     } catch (ParseException e) {
       throw new AgsRequestException("Created line item is not a JSON object", response.status());
     }
-  }
-
-  private static Map<String, String> orderedMap(String k1, String v1, String k2, String v2) {
-    Map<String, String> map = new LinkedHashMap<>();
-    map.put(k1, v1);
-    map.put(k2, v2);
-    return map;
   }
 }

@@ -30,6 +30,8 @@ import nl.onakoers.lti.platform.RegistrationRepository;
  *       after {@link #MAX_ATTEMPTS}.
  *   <li>409: failed, unless an earlier attempt got no answer (timeout, crash): that attempt landed,
  *       so the row counts as sent.
+ *   <li>A row queued against a {@link LineItemTarget} gets its line item from {@link
+ *       OutboxLineItems} first; a failure to find or create it counts like a failed post.
  * </ul>
  *
  * <p>Thread safe; several nodes may run {@link #deliverDue} at once.
@@ -50,12 +52,13 @@ public class ScoreOutbox implements ScoreQueue {
   private final ScoreOutboxRepository outbox;
   private final RegistrationRepository registrations;
   private final ScoreSender sender;
+  private final OutboxLineItems targets;
   private final Clock clock;
   private final DoubleSupplier random;
 
   /** For the CDI proxy only. */
   protected ScoreOutbox() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -63,19 +66,38 @@ public class ScoreOutbox implements ScoreQueue {
       ScoreOutboxRepository outbox,
       RegistrationRepository registrations,
       ScoreSender sender,
+      OutboxLineItems targets,
       Clock clock) {
-    this(outbox, registrations, sender, clock, () -> ThreadLocalRandom.current().nextDouble());
+    this(
+        outbox,
+        registrations,
+        sender,
+        targets,
+        clock,
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** An outbox for rows with known line items only; a row with a target fails. */
+  public ScoreOutbox(
+      ScoreOutboxRepository outbox,
+      RegistrationRepository registrations,
+      ScoreSender sender,
+      Clock clock) {
+    this(
+        outbox, registrations, sender, null, clock, () -> ThreadLocalRandom.current().nextDouble());
   }
 
   ScoreOutbox(
       ScoreOutboxRepository outbox,
       RegistrationRepository registrations,
       ScoreSender sender,
+      OutboxLineItems targets,
       Clock clock,
       DoubleSupplier random) {
     this.outbox = outbox;
     this.registrations = registrations;
     this.sender = sender;
+    this.targets = targets;
     this.clock = clock;
     this.random = random;
   }
@@ -113,6 +135,34 @@ public class ScoreOutbox implements ScoreQueue {
     return id;
   }
 
+  @Override
+  public long enqueue(String registrationId, LineItemTarget target, Score score, String cardRowId) {
+    long id = outbox.add(registrationId, null, target, score, clock.instant(), cardRowId);
+    LOG.log(
+        Level.INFO,
+        "Queued score {0}/{1} of card {2} for the line item of {3} under resource link {4}"
+            + " (outbox {5})",
+        new Object[] {
+          score.activityProgress().specName(),
+          score.gradingProgress().specName(),
+          cardRowId,
+          target.wanted().resourceId(),
+          target.wanted().resourceLinkId(),
+          id
+        });
+    return id;
+  }
+
+  @Override
+  public Optional<Long> enqueueOnUnresolvedTarget(Score score, String cardRowId) {
+    Optional<OutboxScore> latest = outbox.latestForCard(cardRowId);
+    if (latest.isEmpty() || latest.get().lineItem() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        enqueue(latest.get().registrationId(), latest.get().target(), score, cardRowId));
+  }
+
   /** The newest score of a participant's card and where it is, if one was queued. */
   public Optional<OutboxScore> latestForCard(String cardRowId) {
     return outbox.latestForCard(cardRowId);
@@ -131,7 +181,19 @@ public class ScoreOutbox implements ScoreQueue {
     }
     OutboxScore failed = latest.get();
     Score again = failed.score().at(clock.instant());
-    return Optional.of(enqueue(failed.registrationId(), failed.lineItem(), again, cardRowId));
+    long id =
+        outbox.add(
+            failed.registrationId(),
+            failed.lineItem(),
+            failed.target(),
+            again,
+            clock.instant(),
+            cardRowId);
+    LOG.log(
+        Level.INFO,
+        "Queued failed score {0} of card {1} again (outbox {2})",
+        new Object[] {failed.id(), cardRowId, id});
+    return Optional.of(id);
   }
 
   /** Sends every score due at {@code now}, in order per line item and user. */
@@ -159,9 +221,36 @@ public class ScoreOutbox implements ScoreQueue {
       return new OutboxDelivery(0, 0, 1);
     }
 
-    Score score = inLaterSecond(row);
-    ScoreOutcome outcome = send(registration.get(), row, score);
-    return record(row, score, outcome, now);
+    OutboxScore target = row;
+    if (row.lineItem() == null) {
+      OutboxLineItems.Resolution resolution = resolve(registration.get(), row);
+      if (resolution.failure() != null) {
+        return record(row, row.score(), resolution.failure(), now);
+      }
+      target = row.resolvedTo(resolution.lineItem());
+    }
+
+    Score score = inLaterSecond(target);
+    ScoreOutcome outcome = send(registration.get(), target, score);
+    return record(target, score, outcome, now);
+  }
+
+  private OutboxLineItems.Resolution resolve(Registration registration, OutboxScore row) {
+    if (targets == null) {
+      return OutboxLineItems.Resolution.failed(
+          new ScoreOutcome(ScoreOutcome.Kind.REJECTED, 0, "line item: no resolver", null));
+    }
+    try {
+      return targets.resolve(registration, row);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Resolving the line item of outbox score " + row.id() + " failed", e);
+      return OutboxLineItems.Resolution.failed(
+          new ScoreOutcome(
+              ScoreOutcome.Kind.RETRY,
+              0,
+              "line item: unexpected " + e.getClass().getSimpleName(),
+              null));
+    }
   }
 
   private ScoreOutcome send(Registration registration, OutboxScore row, Score score) {

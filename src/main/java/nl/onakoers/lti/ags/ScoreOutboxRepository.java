@@ -14,7 +14,32 @@ public interface ScoreOutboxRepository {
   }
 
   /** Writes a pending score of a participant's card ({@code null}: of none); returns its id. */
-  long add(String registrationId, URI lineItem, Score score, Instant now, String cardRowId);
+  default long add(
+      String registrationId, URI lineItem, Score score, Instant now, String cardRowId) {
+    return add(registrationId, lineItem, null, score, now, cardRowId);
+  }
+
+  /**
+   * Writes a pending score for a line item, a target whose line item is still to be found, or both
+   * (a target already resolved); returns its id.
+   */
+  long add(
+      String registrationId,
+      URI lineItem,
+      LineItemTarget target,
+      Score score,
+      Instant now,
+      String cardRowId);
+
+  /** The line item some row of the target was resolved to, if any was. */
+  Optional<URI> resolvedLineItem(String targetKey);
+
+  /**
+   * Writes the line item on every row of the target that has none yet.
+   *
+   * @return the participant cards ({@code card_row_id}) of those rows, without duplicates
+   */
+  List<String> resolve(String targetKey, URI lineItem);
 
   /** The newest score written for a participant's card, if any. */
   Optional<OutboxScore> latestForCard(String cardRowId);
@@ -23,7 +48,9 @@ public interface ScoreOutboxRepository {
 
   /**
    * Pending rows due at {@code now}, oldest first, leaving out any row that has an older pending
-   * row for the same line item and user (those go strictly in order).
+   * row for the same line item or target and user (those go strictly in order), and any unresolved
+   * row that has an older unresolved pending row of the same target (a target is resolved once, by
+   * one node).
    */
   List<OutboxScore> due(Instant now, int limit);
 

@@ -18,10 +18,14 @@ import nl.onakoers.lti.session.LaunchSession;
  * Tells the gradebook that a participant handed in a card: a {@code Submitted / PendingManual}
  * score without {@code scoreGiven}, queued in the outbox.
  *
- * <p>It needs the launch's own {@code lineitem} (deep-linked cards carry one) and the {@code score}
- * scope. TODO [ags] a launch that only names the {@code lineitems} container is not looked up yet
- * ({@link LineItems} can, but the outbox stores a resolved line item URL); such a submission is
- * logged and not sent.
+ * <ul>
+ *   <li>With the launch's own {@code lineitem} (deep-linked cards carry one) and the {@code score}
+ *       scope: queued for that line item.
+ *   <li>Else, with the {@code lineitems} container and the {@code score} and {@code lineitem}
+ *       scopes: queued for a {@link LineItemTarget}; the outbox finds or creates the card's line
+ *       item under the resource link before it sends, so the submission never waits on the LMS.
+ *   <li>Else nothing is queued, and one line is logged.
+ * </ul>
  *
  * <p>Thread safe.
  */
@@ -43,29 +47,17 @@ public class SubmissionGrades {
     this.clock = clock;
   }
 
-  /** Queues the "submitted" score; returns false when this launch gives no way to send it. */
-  public boolean queueSubmitted(LaunchSession session, String cardId) {
-    return queueSubmitted(session, cardId, null);
-  }
-
   /**
-   * Like {@link #queueSubmitted(LaunchSession, String)} for the participant's stored card ({@code
-   * participant_card.id}), so that the coach sees the delivery per card.
+   * Queues the "submitted" score of the participant's stored card ({@code participant_card.id}), so
+   * that the coach sees the delivery per card; returns false when this launch gives no way to send
+   * it.
+   *
+   * @param column the card's line item as the tool would create it, for the session's resource link
    */
-  public boolean queueSubmitted(LaunchSession session, String cardId, String cardRowId) {
+  public boolean queueSubmitted(LaunchSession session, LineItemRequest column, String cardRowId) {
     if (session.coach()) {
       return false;
     }
-    String lineItem = lineItem(session).orElse(null);
-    if (lineItem == null) {
-      LOG.log(
-          Level.INFO,
-          "Card {0} submitted in context {1}: no line item with score scope in the launch,"
-              + " so the gradebook is not told",
-          new Object[] {cardId, session.contextId()});
-      return false;
-    }
-
     Score submitted =
         new Score(
             session.userId(),
@@ -75,8 +67,28 @@ public class SubmissionGrades {
             null,
             null,
             null);
-    queue.enqueue(session.registrationId(), URI.create(lineItem), submitted, cardRowId);
-    return true;
+
+    Optional<String> lineItem = lineItem(session);
+    if (lineItem.isPresent()) {
+      queue.enqueue(session.registrationId(), URI.create(lineItem.get()), submitted, cardRowId);
+      return true;
+    }
+    Optional<URI> container = container(session);
+    if (container.isPresent()) {
+      queue.enqueue(
+          session.registrationId(),
+          new LineItemTarget(container.get(), column),
+          submitted,
+          cardRowId);
+      return true;
+    }
+
+    LOG.log(
+        Level.INFO,
+        "Card {0} submitted in context {1}: no line item or container with the needed scopes"
+            + " in the launch, so the gradebook is not told",
+        new Object[] {column.resourceId(), session.contextId()});
+    return false;
   }
 
   /**
@@ -89,6 +101,26 @@ public class SubmissionGrades {
     boolean mayScore =
         ags.get("scope") instanceof List<?> scopes && scopes.contains(LtiClaims.SCOPE_SCORE);
     return mayScore ? Optional.ofNullable(lineItem) : Optional.empty();
+  }
+
+  /**
+   * The launch's line items container when the launch has no own line item but may create line
+   * items and post scores.
+   */
+  static Optional<URI> container(LaunchSession session) {
+    Map<String, Object> ags = agsClaim(session);
+    boolean mayCreateAndScore =
+        ags.get("scope") instanceof List<?> scopes
+            && scopes.contains(LtiClaims.SCOPE_SCORE)
+            && scopes.contains(LtiClaims.SCOPE_LINEITEM);
+    if (!mayCreateAndScore || !(ags.get("lineitems") instanceof String url) || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Map<String, Object> agsClaim(LaunchSession session) {

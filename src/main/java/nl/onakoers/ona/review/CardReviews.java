@@ -28,7 +28,9 @@ import nl.onakoers.ona.content.Rubric;
  * the score outbox. Either all of it is written or nothing.
  *
  * <p>The grade goes to the line item the participant submitted through, for the participant's own
- * {@code sub}, never the coach's:
+ * {@code sub}, never the coach's. When that launch named only the line items container and the
+ * outbox has not found or created the line item yet, the grade is queued for the same target, so it
+ * follows the hand-in to the same column:
  *
  * <ul>
  *   <li>approved: {@code Completed / FullyGraded} with the score and the overall feedback;
@@ -150,19 +152,22 @@ public class CardReviews {
 
   private boolean queueGrade(ParticipantCard card, Review review, String coachId) {
     String participant = card.owner().userId();
-    if (card.lineItemUrl() == null || participant.equals(coachId)) {
+    if (participant.equals(coachId)) {
+      LOG.log(Level.INFO, "Card {0} is the coach''s own: reviewed without a grade", card.id());
+      return false;
+    }
+    Score score = score(participant, review);
+    if (grades.enqueueOnUnresolvedTarget(score, card.id()).isPresent()) {
+      return true;
+    }
+    if (card.lineItemUrl() == null) {
       LOG.log(
           Level.INFO,
-          "Card {0} reviewed without a grade: no line item from the participant''s launch,"
-              + " or the coach''s own card",
+          "Card {0} reviewed without a grade: no line item from the participant''s launch",
           card.id());
       return false;
     }
-    grades.enqueue(
-        card.owner().registrationId(),
-        URI.create(card.lineItemUrl()),
-        score(participant, review),
-        card.id());
+    grades.enqueue(card.owner().registrationId(), URI.create(card.lineItemUrl()), score, card.id());
     return true;
   }
 

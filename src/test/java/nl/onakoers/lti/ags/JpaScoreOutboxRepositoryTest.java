@@ -21,6 +21,11 @@ class JpaScoreOutboxRepositoryTest {
   private static final URI OTHER_ITEM =
       URI.create("http://127.0.0.1:8081/mod/lti/services.php/2/lineitems/4/lineitem?type_id=2");
 
+  private static final LineItemTarget TARGET =
+      new LineItemTarget(
+          URI.create("http://127.0.0.1:8081/mod/lti/services.php/2/lineitems?type_id=2"),
+          new LineItemRequest("2", "RK2", "resultaatkaart", "Resultaatkaart RK2", 10));
+
   static DatabaseKind[] kinds() {
     return TestDatabases.kinds();
   }
@@ -147,6 +152,76 @@ class JpaScoreOutboxRepositoryTest {
       assertThat(repository.due(NOW.plusSeconds(3600), 10))
           .extracting(OutboxScore::id)
           .containsExactly(retried);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void unresolvedScoreKeepsItsTargetAndGetsItsLineItemWithTheOtherRowsOfTheTarget(
+      DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var repository = new JpaScoreOutboxRepository(database);
+      long first = repository.add("reg-1", null, TARGET, pending("4", NOW), NOW, "card-4");
+      long second = repository.add("reg-1", null, TARGET, pending("5", NOW), NOW, "card-5");
+      long third = repository.add("reg-1", null, TARGET, graded("4", NOW), NOW, "card-4");
+      long elsewhere = repository.add("reg-2", null, TARGET, pending("4", NOW), NOW, "card-9");
+
+      OutboxScore stored = repository.find(first).orElseThrow();
+      assertThat(stored.lineItem()).isNull();
+      assertThat(stored.target()).isEqualTo(TARGET);
+      assertThat(stored.targetKey()).hasSize(64).isEqualTo(TARGET.key("reg-1"));
+      assertThat(repository.resolvedLineItem(TARGET.key("reg-1"))).isEmpty();
+
+      assertThat(repository.resolve(TARGET.key("reg-1"), ITEM))
+          .containsExactlyInAnyOrder("card-4", "card-5");
+
+      assertThat(repository.resolvedLineItem(TARGET.key("reg-1"))).contains(ITEM);
+      assertThat(repository.find(second).orElseThrow().lineItem()).isEqualTo(ITEM);
+      assertThat(repository.find(third).orElseThrow().lineItem()).isEqualTo(ITEM);
+      assertThat(repository.find(third).orElseThrow().target()).isEqualTo(TARGET);
+      assertThat(repository.find(elsewhere).orElseThrow().lineItem()).isNull();
+      assertThat(repository.resolve(TARGET.key("reg-1"), OTHER_ITEM)).isEmpty();
+      assertThat(repository.find(first).orElseThrow().lineItem()).isEqualTo(ITEM);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void onlyTheOldestUnresolvedRowOfATargetIsDueAndAUsersRowsStayInOrderAcrossResolution(
+      DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var repository = new JpaScoreOutboxRepository(database);
+      long first = repository.add("reg-1", null, TARGET, pending("4", NOW), NOW, "card-4");
+      long otherUser = repository.add("reg-1", null, TARGET, pending("5", NOW), NOW, "card-5");
+      long later = repository.add("reg-1", null, TARGET, graded("4", NOW), NOW, "card-4");
+      long known = repository.add("reg-1", ITEM, graded("6", NOW), NOW);
+
+      assertThat(repository.due(NOW, 10)).extracting(OutboxScore::id).containsExactly(first, known);
+
+      repository.resolve(TARGET.key("reg-1"), ITEM);
+      long afterResolution = repository.add("reg-1", ITEM, graded("5", NOW), NOW);
+
+      assertThat(repository.due(NOW, 10))
+          .extracting(OutboxScore::id)
+          .containsExactly(first, otherUser, known);
+      repository.markSent(first, NOW, null);
+      repository.markSent(otherUser, NOW, null);
+      assertThat(repository.due(NOW, 10))
+          .extracting(OutboxScore::id)
+          .containsExactly(later, known, afterResolution);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aRowWithNeitherLineItemNorTargetIsRefused(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var repository = new JpaScoreOutboxRepository(database);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> repository.add("reg-1", null, null, pending("4", NOW), NOW, null))
+          .isInstanceOf(RuntimeException.class);
+      assertThat(repository.due(NOW, 10)).isEmpty();
     }
   }
 

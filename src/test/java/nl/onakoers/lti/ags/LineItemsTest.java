@@ -58,7 +58,10 @@ class LineItemsTest {
     PlatformRequest get = platform.last();
     assertThat(get.method()).isEqualTo("GET");
     assertThat(withoutQuery(get.uri())).isEqualTo(withoutQuery(url(captured)));
-    assertThat(query(get.uri())).isEqualTo(query(url(captured)));
+    Map<String, String> expected = new java.util.HashMap<>(query(url(captured)));
+    expected.put("resource_link_id", "2");
+    assertThat(query(get.uri())).isEqualTo(expected);
+    assertThat(get.uri().toString()).startsWith(CONTAINER + "&");
     assertThat(get.header("Accept")).isEqualTo(header(captured, "Accept"));
     assertThat(get.header("Authorization")).isEqualTo("Bearer REDACTED-TOKEN");
   }
@@ -80,9 +83,31 @@ class LineItemsTest {
   }
 
   @Test
+  void aColumnCreatedWithoutTheLinkIsFoundOnTheSecondLookWithoutTheLinkFilter() {
+    platform
+        .answer("token-request.json")
+        .answer(200, "[]")
+        .answer("ags-lineitems-get-filtered.json");
+
+    URI found = lineItems.lineItemFor(moodle, containerOnly, RK2);
+
+    assertThat(found.toString()).contains("/lineitems/4/lineitem?type_id=2");
+    assertThat(query(platform.requests.get(1).uri())).containsEntry("resource_link_id", "2");
+    assertThat(query(platform.requests.get(2).uri()))
+        .doesNotContainKey("resource_link_id")
+        .containsEntry("type_id", "2")
+        .containsEntry("resource_id", "RK2")
+        .containsEntry("tag", "resultaatkaart");
+  }
+
+  @Test
   void aColumnOfAnotherResourceLinkIsNotReused() {
     platform
         .answer("token-request.json")
+        .answer(
+            200,
+            "[{\"id\":\"https://lms.example/items/9\",\"resourceId\":\"RK2\","
+                + "\"tag\":\"resultaatkaart\",\"resourceLinkId\":\"77\"}]")
         .answer(
             200,
             "[{\"id\":\"https://lms.example/items/9\",\"resourceId\":\"RK2\","
@@ -98,6 +123,7 @@ class LineItemsTest {
   void lineItemIsCreatedBoundToTheResourceLinkWhenNoneMatches() throws Exception {
     platform
         .answer("token-request.json")
+        .answer("ags-lineitems-get.json")
         .answer("ags-lineitems-get.json")
         .answer("ags-lineitem-post.json");
 
@@ -116,6 +142,7 @@ class LineItemsTest {
   void refusedResourceLinkMeansTheLineItemIsCreatedWithoutIt() throws Exception {
     platform
         .answer("token-request.json")
+        .answer("ags-lineitems-get.json")
         .answer("ags-lineitems-get.json")
         .answer(400, "[]")
         .answer("ags-lineitem-post.json");

@@ -120,7 +120,7 @@ class ScoreOutboxTest {
 
   @Test
   void backoffDoublesWithJitterUpToTheCap() {
-    ScoreOutbox outbox = new ScoreOutbox(repository, registrations, null, clock, () -> 1.0);
+    ScoreOutbox outbox = new ScoreOutbox(repository, registrations, null, null, clock, () -> 1.0);
 
     assertThat(outbox.delay(1, null)).isEqualTo(Duration.ofSeconds(36));
     assertThat(outbox.delay(2, null)).isEqualTo(Duration.ofSeconds(72));
@@ -232,7 +232,12 @@ class ScoreOutboxTest {
     registrations.save(MoodleFixtures.registration());
     AccessTokens tokens = new AccessTokens(FixtureToolKeys.toolKeys(), platform, clock);
     return new ScoreOutbox(
-        repository, registrations, new ScoreSender(tokens, platform, clock), clock, () -> 0.0);
+        repository,
+        registrations,
+        new ScoreSender(tokens, platform, clock),
+        null,
+        clock,
+        () -> 0.0);
   }
 
   private OutboxStatus status(long id) {

@@ -20,18 +20,31 @@ class SubmissionGradesTest {
 
   private static final Instant NOW = Instant.parse("2026-12-03T15:35:00Z");
 
+  private static final LineItemRequest RK3 =
+      new LineItemRequest("3", "RK3", "resultaatkaart", "Resultaatkaart RK3", 12);
+
   private final List<Object[]> queued = new ArrayList<>();
+  private final ScoreQueue queue =
+      new ScoreQueue() {
+        @Override
+        public long enqueue(String registration, URI lineItem, Score score) {
+          queued.add(new Object[] {registration, lineItem, score});
+          return queued.size();
+        }
+
+        @Override
+        public long enqueue(
+            String registration, LineItemTarget target, Score score, String cardRowId) {
+          queued.add(new Object[] {registration, target, score, cardRowId});
+          return queued.size();
+        }
+      };
   private final SubmissionGrades grades =
-      new SubmissionGrades(
-          (registration, lineItem, score) -> {
-            queued.add(new Object[] {registration, lineItem, score});
-            return queued.size();
-          },
-          Clock.fixed(NOW, ZoneOffset.UTC));
+      new SubmissionGrades(queue, Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void aLearnersSubmissionOnTheDeepLinkedRk3LinkQueuesSubmittedPendingManual() {
-    boolean sent = grades.queueSubmitted(session(false, moodleAgsClaim()), "RK3");
+    boolean sent = grades.queueSubmitted(session(false, moodleAgsClaim()), RK3, "card-1");
 
     assertThat(sent).isTrue();
     assertThat(queued).hasSize(1);
@@ -49,16 +62,39 @@ class SubmissionGradesTest {
   }
 
   @Test
-  void nothingIsQueuedForACoachWithoutALineItemOrWithoutTheScoreScope() {
+  void aLaunchWithOnlyTheContainerQueuesForTheCardsLineItemTarget() {
+    Map<String, Object> containerOnly = new LinkedHashMap<>(moodleAgsClaim());
+    containerOnly.remove("lineitem");
+
+    boolean sent = grades.queueSubmitted(session(false, containerOnly), RK3, "card-1");
+
+    assertThat(sent).isTrue();
+    assertThat(queued).hasSize(1);
+    LineItemTarget target = (LineItemTarget) queued.get(0)[1];
+    assertThat(target.lineItems())
+        .hasToString("http://127.0.0.1:8081/mod/lti/services.php/2/lineitems?type_id=2");
+    assertThat(target.wanted()).isEqualTo(RK3);
+    assertThat(((Score) queued.get(0)[2]).gradingProgress())
+        .isEqualTo(GradingProgress.PENDING_MANUAL);
+    assertThat(queued.get(0)[3]).isEqualTo("card-1");
+  }
+
+  @Test
+  void nothingIsQueuedForACoachOrWithoutTheScopesToScoreOrToCreateALineItem() {
     Map<String, Object> noLineItem = new LinkedHashMap<>(moodleAgsClaim());
     noLineItem.remove("lineitem");
+    Map<String, Object> mayNotCreate = new LinkedHashMap<>(noLineItem);
+    mayNotCreate.put("scope", List.of(LtiClaims.SCOPE_SCORE, LtiClaims.SCOPE_LINEITEM_READONLY));
     Map<String, Object> noScoreScope = new LinkedHashMap<>(moodleAgsClaim());
     noScoreScope.put("scope", List.of(LtiClaims.SCOPE_LINEITEM_READONLY));
+    Map<String, Object> nothing = new LinkedHashMap<>(noLineItem);
+    nothing.remove("lineitems");
 
-    assertThat(grades.queueSubmitted(session(true, moodleAgsClaim()), "RK3")).isFalse();
-    assertThat(grades.queueSubmitted(session(false, noLineItem), "RK3")).isFalse();
-    assertThat(grades.queueSubmitted(session(false, noScoreScope), "RK3")).isFalse();
-    assertThat(grades.queueSubmitted(session(false, null), "RK3")).isFalse();
+    assertThat(grades.queueSubmitted(session(true, moodleAgsClaim()), RK3, "c")).isFalse();
+    assertThat(grades.queueSubmitted(session(false, mayNotCreate), RK3, "c")).isFalse();
+    assertThat(grades.queueSubmitted(session(false, noScoreScope), RK3, "c")).isFalse();
+    assertThat(grades.queueSubmitted(session(false, nothing), RK3, "c")).isFalse();
+    assertThat(grades.queueSubmitted(session(false, null), RK3, "c")).isFalse();
     assertThat(queued).isEmpty();
   }
 

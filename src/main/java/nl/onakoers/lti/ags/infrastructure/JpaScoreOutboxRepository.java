@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.onakoers.db.Database;
+import nl.onakoers.lti.ags.LineItemTarget;
 import nl.onakoers.lti.ags.OutboxScore;
 import nl.onakoers.lti.ags.Score;
 import nl.onakoers.lti.ags.ScoreOutboxRepository;
@@ -35,11 +36,18 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
   }
 
   @Override
-  public long add(String registrationId, URI lineItem, Score score, Instant now, String cardRowId) {
+  public long add(
+      String registrationId,
+      URI lineItem,
+      LineItemTarget target,
+      Score score,
+      Instant now,
+      String cardRowId) {
     return database.inTransaction(
         em -> {
           long id = nextId(em);
-          ScoreOutboxRow row = ScoreOutboxRow.pending(id, registrationId, lineItem, score, now);
+          ScoreOutboxRow row =
+              ScoreOutboxRow.pending(id, registrationId, lineItem, target, score, now);
           row.cardRowId = cardRowId;
           em.persist(row);
           return id;
@@ -58,6 +66,43 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
                 .getResultStream()
                 .findFirst()
                 .map(ScoreOutboxRow::toDomain));
+  }
+
+  @Override
+  public Optional<URI> resolvedLineItem(String targetKey) {
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select s.lineItemUrl from ScoreOutboxRow s where s.targetKey = :key"
+                        + " and s.lineItemUrl is not null order by s.id desc",
+                    String.class)
+                .setParameter("key", targetKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(URI::create));
+  }
+
+  @Override
+  public List<String> resolve(String targetKey, URI lineItem) {
+    return database.inTransaction(
+        em -> {
+          List<String> cards =
+              em.createQuery(
+                      "select distinct s.cardRowId from ScoreOutboxRow s"
+                          + " where s.targetKey = :key and s.lineItemUrl is null"
+                          + " and s.cardRowId is not null",
+                      String.class)
+                  .setParameter("key", targetKey)
+                  .getResultList();
+          em.createQuery(
+                  "update ScoreOutboxRow s set s.lineItemUrl = :item"
+                      + " where s.targetKey = :key and s.lineItemUrl is null")
+              .setParameter("item", lineItem.toString())
+              .setParameter("key", targetKey)
+              .executeUpdate();
+          return List.copyOf(cards);
+        });
   }
 
   private long nextId(EntityManager em) {
@@ -84,8 +129,11 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
                     "select s from ScoreOutboxRow s"
                         + " where s.status = :pending and s.nextAttemptAt <= :now"
                         + " and not exists (select o from ScoreOutboxRow o"
-                        + "   where o.lineItemUrl = s.lineItemUrl and o.userId = s.userId"
-                        + "   and o.status = :pending and o.id < s.id)"
+                        + "   where o.userId = s.userId and o.status = :pending and o.id < s.id"
+                        + "   and (o.lineItemUrl = s.lineItemUrl or o.targetKey = s.targetKey))"
+                        + " and (s.lineItemUrl is not null or not exists"
+                        + "   (select u from ScoreOutboxRow u where u.targetKey = s.targetKey"
+                        + "   and u.lineItemUrl is null and u.status = :pending and u.id < s.id))"
                         + " order by s.id",
                     ScoreOutboxRow.class)
                 .setParameter("pending", ScoreOutboxRow.PENDING)

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import nl.onakoers.lti.ags.ActivityProgress;
 import nl.onakoers.lti.ags.GradingProgress;
+import nl.onakoers.lti.ags.LineItemRequest;
+import nl.onakoers.lti.ags.LineItemTarget;
 import nl.onakoers.lti.ags.OutboxScore;
 import nl.onakoers.lti.ags.OutboxStatus;
 import nl.onakoers.lti.ags.Score;
@@ -31,8 +33,30 @@ public class ScoreOutboxRow {
   @Column(name = "registration_id", nullable = false)
   private String registrationId;
 
-  @Column(name = "line_item_url", nullable = false)
+  /** {@code null} while the row's target is not resolved. */
+  @Column(name = "line_item_url")
   private String lineItemUrl;
+
+  @Column(name = "target_key")
+  private String targetKey;
+
+  @Column(name = "line_items_url")
+  private String lineItemsUrl;
+
+  @Column(name = "resource_link_id")
+  private String resourceLinkId;
+
+  @Column(name = "card_id")
+  private String cardId;
+
+  @Column(name = "line_item_tag")
+  private String lineItemTag;
+
+  @Column(name = "line_item_label")
+  private String lineItemLabel;
+
+  @Column(name = "line_item_maximum")
+  private Double lineItemMaximum;
 
   @Column(name = "user_id", nullable = false)
   private String userId;
@@ -77,11 +101,19 @@ public class ScoreOutboxRow {
   protected ScoreOutboxRow() {}
 
   static ScoreOutboxRow pending(
-      long id, String registrationId, URI lineItem, Score score, Instant now) {
+      long id,
+      String registrationId,
+      URI lineItem,
+      LineItemTarget target,
+      Score score,
+      Instant now) {
     ScoreOutboxRow row = new ScoreOutboxRow();
     row.id = id;
     row.registrationId = registrationId;
-    row.lineItemUrl = lineItem.toString();
+    row.lineItemUrl = lineItem == null ? null : lineItem.toString();
+    if (target != null) {
+      row.target(registrationId, target);
+    }
     row.userId = score.userId();
     row.activityProgress = score.activityProgress().specName();
     row.gradingProgress = score.gradingProgress().specName();
@@ -94,6 +126,26 @@ public class ScoreOutboxRow {
     row.status = PENDING;
     row.createdAt = utc(now);
     return row;
+  }
+
+  private void target(String registrationId, LineItemTarget target) {
+    LineItemRequest wanted = target.wanted();
+    targetKey = target.key(registrationId);
+    lineItemsUrl = target.lineItems().toString();
+    resourceLinkId = wanted.resourceLinkId();
+    cardId = wanted.resourceId();
+    lineItemTag = wanted.tag();
+    lineItemLabel = wanted.label();
+    lineItemMaximum = wanted.scoreMaximum();
+  }
+
+  private LineItemTarget target() {
+    if (targetKey == null) {
+      return null;
+    }
+    return new LineItemTarget(
+        URI.create(lineItemsUrl),
+        new LineItemRequest(resourceLinkId, cardId, lineItemTag, lineItemLabel, lineItemMaximum));
   }
 
   OutboxScore toDomain() {
@@ -109,7 +161,8 @@ public class ScoreOutboxRow {
     return new OutboxScore(
         id,
         registrationId,
-        URI.create(lineItemUrl),
+        lineItemUrl == null ? null : URI.create(lineItemUrl),
+        target(),
         score,
         attempts,
         nextAttemptAt.toInstant(),
