@@ -9,7 +9,7 @@ import nl.onakoers.web.Messages;
 /** Times on coach pages: Dutch time of day, and waiting times in hours or days. */
 final class CoachTimes {
 
-  // TODO [i18n] the platform does not tell the coach's time zone; ONA runs in the Netherlands.
+  // TODO [time zone] the platform does not tell the coach's time zone; ONA runs in the Netherlands.
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d-M-uuuu HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 

@@ -27,8 +27,8 @@ import java.util.logging.Logger;
 /**
  * The sandbox platform's services, called by the tool's server: the OAuth 2 token endpoint (client
  * credentials with a client assertion), AGS line items and scores, and NRPS memberships. Errors are
- * JSON {@code {"error":…,"error_description":…}} with the status a platform would use. Every answer
- * is 404 when demo mode is off.
+ * JSON {@code {"error":...,"error_description":...}} with the status a platform would use. Every
+ * answer is 404 when demo mode is off.
  */
 @Path("demo")
 public class DemoServicesResource {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The course's members a page at a time, for the NRPS membership service. Pages are numbered from
- * 1; a page that is not the last has a next page, which the resource turns into a {@code Link: <…>;
- * rel="next"} header.
+ * 1; a page that is not the last has a next page, which the resource turns into a {@code Link:
+ * <...>; rel="next"} header.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#limit-query-parameter">NRPS §2.4</a>
  */
