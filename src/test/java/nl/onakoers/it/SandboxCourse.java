@@ -191,7 +191,10 @@ final class SandboxCourse {
     }
   }
 
-  /** Screenshots at 360 and 1280 px of this step, then axe on the page in view (tool or course). */
+  /**
+   * Screenshots at 360 and 1280 px of this step (and of the whole framed page when in the tool),
+   * then axe on the page in view (tool or course).
+   */
   SandboxCourse check(String step) {
     return check(step, inTool ? "tool-frame" : "main");
   }
@@ -206,6 +209,7 @@ final class SandboxCourse {
             ((JavascriptExecutor) driver)
                 .executeScript("document.getElementById(arguments[0]).scrollIntoView()", focus));
     if (wasInTool) {
+      screenshots.takeFrame(step, "tool-frame");
       driver.switchTo().frame("tool");
     }
     String violations = axe.violations(driver);
