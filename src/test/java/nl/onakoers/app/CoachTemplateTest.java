@@ -99,7 +99,7 @@ class CoachTemplateTest {
     assertThat(html)
         .as("each feedback box names its question for a screen reader")
         .containsPattern(
-            "Feedback bij deze vraag<span\\s+class=\"visually-hidden\">: Mijn tussenstap of plan B");
+            "Feedback bij deze vraag<span\\s+class=\"visually-hidden\">: Mijn tussenstap");
   }
 
   @Test
