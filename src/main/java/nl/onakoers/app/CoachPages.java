@@ -52,6 +52,14 @@ public class CoachPages {
     if (card != null && content.moduleOfCard(card).isPresent()) {
       return submissions(session, token, t, content.moduleOfCard(card).get(), "", 200);
     }
+    return cards(session, token, t);
+  }
+
+  /**
+   * The coach's start page: every card of the course and the way to the group overview. It has its
+   * own address because {@code /app} of a card link opens that card's submissions.
+   */
+  Response cards(LaunchSession session, String token, Messages t) {
     return html(
         "coach/cards.jte",
         Map.of("t", t, "token", token, "session", session, "modules", content.modules()));

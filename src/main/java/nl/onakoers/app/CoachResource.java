@@ -36,10 +36,10 @@ import nl.onakoers.web.ErrorReference;
 import nl.onakoers.web.Messages;
 
 /**
- * The coach's pages under {@code /app/c/}: the handed-in cards of one kind, the review page and its
- * actions, and sending a failed grade again. Only a coach session (Instructor or TeachingAssistant
- * in the context) gets in; a learner's session gets 403. A card is addressed by its row id, and
- * only within the session's registration and course; any other id is a 404.
+ * The coach's pages under {@code /app/c/}: the course's cards, the handed-in cards of one kind, the
+ * review page and its actions, and sending a failed grade again. Only a coach session (Instructor
+ * or TeachingAssistant in the context) gets in; a learner's session gets 403. A card is addressed
+ * by its row id, and only within the session's registration and course; any other id is a 404.
  */
 @Path("app/c")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -54,6 +54,12 @@ public class CoachResource {
   @Inject ScoreOutbox outbox;
   @Inject ErrorPage errorPage;
   @Context HttpHeaders headers;
+
+  @GET
+  @Path("cards")
+  public Response cards(@QueryParam("s") String token) {
+    return asCoach(token, session -> pages.cards(session, token, messages(session)));
+  }
 
   @GET
   @Path("cards/{card}")

@@ -96,6 +96,10 @@ class CoachTemplateTest {
         .contains(">Goed begin</textarea>")
         .contains(">Welke stap?</textarea>")
         .contains("name=\"version\" value=\"5\"");
+    assertThat(html)
+        .as("each feedback box names its question for a screen reader")
+        .containsPattern(
+            "Feedback bij deze vraag<span\\s+class=\"visually-hidden\">: Mijn tussenstap");
   }
 
   @Test
@@ -127,7 +131,9 @@ class CoachTemplateTest {
         .contains("&lt;script&gt;")
         .contains("Did not reach the LMS")
         .contains("action=\"/app/c/grades/row-1/retry\"")
-        .contains("href=\"/app/c/reviews/row-1?s=tok\"");
+        .contains("href=\"/app/c/reviews/row-1?s=tok\"")
+        .as("the crumb leads to the coach's start page, not back to /app (this card again)")
+        .contains("<p class=\"crumbs\"><a href=\"/app/c/cards?s=tok\">");
   }
 
   @Test

@@ -61,7 +61,9 @@ class GroupOverviewPagesTest {
     String html = pages.overviewPage(coach(), "tok", OverviewQuery.everything());
 
     assertThat(html)
-        .contains("<caption id=\"matrix-caption\">")
+        .contains("<h2 id=\"matrix-title\" class=\"matrix-title\">")
+        .contains("aria-labelledby=\"matrix-title\"")
+        .contains("<caption class=\"visually-hidden\">")
         .contains("<th scope=\"col\">Deelnemer</th>")
         .contains("<abbr title=\"Mijn wensberoep\">RK3</abbr>")
         .contains(">Student1 Probe</a>")

@@ -18,9 +18,9 @@ import org.openqa.selenium.WebDriver;
  * own process ({@link ToolProcess}), so that its base URL names its real port. Every page is
  * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}.
  *
- * <p>The coach's part (review, rubric, approve, gradebook shows {@code FullyGraded}) is appended to
- * {@link #aParticipantDraftsAndSubmitsRk3AndTheGradebookShowsIt} once the coach review pages exist:
- * the participant's steps leave a submitted RK3 of Amina's to review.
+ * <p>The main job is one test, because each step needs the one before: the participant hands in
+ * RK3, the coach returns it with feedback ({@link CoachJourney}), the participant revises it, the
+ * coach approves it, and the gradebook shows the score.
  */
 class BrowserJourneyIT {
 
@@ -65,8 +65,20 @@ class BrowserJourneyIT {
   }
 
   @Test
-  void aParticipantDraftsAndSubmitsRk3AndTheGradebookShowsIt() {
-    participantSubmitsRk3(givenTheSandboxCourseInChromium());
+  void rk3GoesFromDraftToFullyGradedInTheSandboxGradebook() {
+    SandboxCourse course = givenTheSandboxCourseInChromium();
+    participantSubmitsRk3(course);
+
+    CoachJourney.coachSeesRk3InTheOverview(course);
+    CoachJourney.coachReturnsRk3(course);
+    CoachJourney.participantRevisesRk3(course);
+    CoachJourney.coachApprovesRk3(course);
+
+    String row =
+        course.awaitGradebookRow(
+            GRADEBOOK_WAIT, "Amina Yusuf", "Completed", "FullyGraded", CoachJourney.EXPECTED_SCORE);
+    assertThat(row).contains("RK3");
+    course.check("30-gradebook-graded", "gradebook");
   }
 
   @Test
@@ -74,7 +86,7 @@ class BrowserJourneyIT {
     coachAddsRk5(givenTheSandboxCourseInChromium());
   }
 
-  /** The participant's part of the main job; the coach's part will follow it. */
+  /** The participant's first part of the main job: draft, relaunch, hand in. */
   static void participantSubmitsRk3(SandboxCourse course) {
     course.open().check("01-course");
 

@@ -77,6 +77,11 @@ class CoachReviewIT {
 
     Page list = coachPage();
     assertThat(list.html()).as("coach list").contains("Sam Student").contains("Ingediend");
+    Page allCards = get("app/c/cards?s=" + list.token(), list.token());
+    assertThat(allCards.html())
+        .as("the start page a card link's crumb leads to")
+        .contains("/app/overview?s=" + list.token())
+        .contains("/app/c/cards/RK9?s=");
     String row = first(REVIEW_LINK, list.html());
     Page review = get("app/c/reviews/" + row + "?s=" + list.token(), list.token());
     assertThat(review.status()).isEqualTo(200);
@@ -144,6 +149,7 @@ class CoachReviewIT {
     approve.put("check.1", "yes");
 
     String samToken = sam.token();
+    assertThat(get("app/c/cards?s=" + samToken, samToken).status()).isEqualTo(403);
     assertThat(get("app/c/cards/RK3?s=" + samToken, samToken).status()).isEqualTo(403);
     assertThat(get("app/c/reviews/" + row + "?s=" + samToken, samToken).status()).isEqualTo(403);
     assertThat(post("app/c/reviews/" + row, approve, "approve", samToken).status()).isEqualTo(403);

@@ -150,6 +150,28 @@ final class SandboxCourse {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  String text(By element) {
+    return driver.findElement(element).getText();
+  }
+
+  /**
+   * The text of a table cell: the row whose header cell contains {@code rowName}, the column whose
+   * header reads {@code column}.
+   */
+  String cell(By table, String rowName, String column) {
+    WebElement found = driver.findElement(table);
+    List<String> headers =
+        found.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+    int index = headers.indexOf(column);
+    assertThat(index).as("column " + column + " in " + headers).isNotNegative();
+    WebElement row =
+        found.findElements(By.cssSelector("tbody tr")).stream()
+            .filter(r -> r.findElement(By.tagName("th")).getText().contains(rowName))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + rowName + " in\n" + found.getText()));
+    return row.findElements(By.xpath("./th|./td")).get(index).getText();
+  }
+
   /** Reloads the course page until the gradebook has a row with all the texts, or fails. */
   String awaitGradebookRow(Duration timeout, String... texts) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -169,7 +191,10 @@ final class SandboxCourse {
     }
   }
 
-  /** Screenshots at 360 and 1280 px of this step, then axe on the page in view (tool or course). */
+  /**
+   * Screenshots at 360 and 1280 px of this step (and of the whole framed page when in the tool),
+   * then axe on the page in view (tool or course).
+   */
   SandboxCourse check(String step) {
     return check(step, inTool ? "tool-frame" : "main");
   }
@@ -184,6 +209,7 @@ final class SandboxCourse {
             ((JavascriptExecutor) driver)
                 .executeScript("document.getElementById(arguments[0]).scrollIntoView()", focus));
     if (wasInTool) {
+      screenshots.takeFrame(step, "tool-frame");
       driver.switchTo().frame("tool");
     }
     String violations = axe.violations(driver);
