@@ -1,6 +1,9 @@
 package nl.onakoers.demo;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,7 +52,9 @@ public record AuthenticationRequest(
 
   /** Whether an answer, even an error, may be posted to the redirect URI. */
   public boolean isReturnable(DemoMode mode) {
-    return DemoMode.CLIENT_ID.equals(clientId) && redirectUris(mode).contains(redirectUri);
+    return DemoMode.CLIENT_ID.equals(clientId)
+        && redirectUri != null
+        && redirectUris(mode).contains(redirectUri);
   }
 
   public boolean isDeepLinking() {
@@ -60,7 +65,7 @@ public record AuthenticationRequest(
    * @return the OIDC error code to post back, or {@code null} when the request is fine
    */
   public String problem(DemoMode mode) {
-    if (scope == null || !Set.of(scope.split(" ")).contains("openid")) {
+    if (scope == null || !List.of(scope.split(" ")).contains("openid")) {
       return "invalid_scope";
     }
     if (!"id_token".equals(responseType)) {
@@ -77,6 +82,19 @@ public record AuthenticationRequest(
     }
     String expectedPath = isDeepLinking() ? "/lti/deep-link" : "/lti/launch";
     return redirectUri.equals(mode.toolUrl(expectedPath)) ? null : "invalid_request";
+  }
+
+  /**
+   * The fields to post back: {@code name=value} and the request's {@code state}, left out when the
+   * request had none.
+   */
+  public Map<String, String> answer(String name, String value) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(name, value);
+    if (state != null) {
+      fields.put("state", state);
+    }
+    return fields;
   }
 
   private static Set<String> redirectUris(DemoMode mode) {

@@ -122,10 +122,9 @@ public class DemoResource {
     String problem = request.problem(mode);
     if (problem != null) {
       LOG.log(Level.INFO, "Sandbox auth request answered with error {0}", problem);
-      return autoPost(request.redirectUri(), Map.of("error", problem, "state", request.state()));
+      return autoPost(request.redirectUri(), request.answer("error", problem));
     }
-    return autoPost(
-        request.redirectUri(), Map.of("id_token", idToken(request), "state", request.state()));
+    return autoPost(request.redirectUri(), request.answer("id_token", idToken(request)));
   }
 
   private String idToken(AuthenticationRequest request) {

@@ -44,8 +44,19 @@ public final class Messages {
 
   /** The browser's first Accept-Language as a tag such as {@code en}, or {@code null}. */
   public static String preferredLanguage(jakarta.ws.rs.core.HttpHeaders headers) {
-    var languages = headers == null ? List.<Locale>of() : headers.getAcceptableLanguages();
+    List<Locale> languages;
+    try {
+      languages = headers == null ? List.of() : headers.getAcceptableLanguages();
+    } catch (RuntimeException e) {
+      // A header the JAX-RS parser refuses, such as "nl_NL": read its first language by hand.
+      return firstLanguage(headers.getHeaderString("Accept-Language"));
+    }
     return languages.isEmpty() ? null : languages.get(0).getLanguage();
+  }
+
+  private static String firstLanguage(String header) {
+    String first = header == null ? "" : header.split("[,;_-]", 2)[0].strip();
+    return first.matches("[A-Za-z]{1,8}") ? first.toLowerCase(Locale.ROOT) : null;
   }
 
   public String language() {

@@ -2,6 +2,8 @@ package nl.onakoers.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.Map;
 import nl.onakoers.config.Setting;
 import nl.onakoers.config.Settings;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,19 @@ class AuthenticationRequestTest {
     assertThat(
             request(DemoMode.CLIENT_ID, "https://evil.example/lti/launch", "l").isReturnable(MODE))
         .isFalse();
+  }
+
+  @Test
+  void aRequestWithoutRedirectUriStateOrWithARepeatedScopeIsRefusedWithoutAnException() {
+    MultivaluedHashMap<String, String> bare = new MultivaluedHashMap<>();
+    bare.putSingle("client_id", DemoMode.CLIENT_ID);
+    bare.putSingle("scope", "openid openid");
+    AuthenticationRequest request = AuthenticationRequest.of(bare);
+
+    assertThat(request.isReturnable(MODE)).isFalse();
+    assertThat(request.problem(MODE)).isEqualTo("unsupported_response_type");
+    assertThat(request.answer("error", "invalid_request"))
+        .containsExactly(Map.entry("error", "invalid_request"));
   }
 
   @Test
