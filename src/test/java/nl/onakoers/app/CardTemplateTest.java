@@ -58,6 +58,14 @@ class CardTemplateTest {
   }
 
   @Test
+  void autosaveKnowsWhatToSayWhenTheSessionRanOut() {
+    String html = render(content.module("M3").orElseThrow(), Answers.none());
+
+    assertThat(html)
+        .contains("data-expired=\"Je sessie is verlopen. Dit is niet bewaard. Kopieer je tekst.");
+  }
+
+  @Test
   void aWarningIsNotMarkedAsAnError() {
     Module m3 = content.module("M3").orElseThrow();
     Answers answers = new Answers(Map.of("betaald", List.of("vrijwilligerswerk")));

@@ -14,6 +14,8 @@
     fetch(form.action, { method: 'POST', body: data, credentials: 'omit' })
       .then(function (response) {
         if (response.status === 409) { state.textContent = form.dataset.conflict; return null; }
+        // The launch session ran out: the draft stays as last saved; say so, keep the text.
+        if (response.status === 401) { state.textContent = form.dataset.expired; return null; }
         return response.ok ? response.json() : null;
       })
       .then(function (body) {
