@@ -44,6 +44,11 @@ final class CoachFormat {
     return "/app/overview?" + QueryString.of(Map.of("s", token));
   }
 
+  /** The coach's list of the course's handed-in cards of one kind (RK1–RK9). */
+  String handedInUrl(String cardId) {
+    return "/app/c/cards/" + cardId + "?" + QueryString.of(Map.of("s", token));
+  }
+
   String participantUrl(ParticipantRow row) {
     return "/app/overview/participant?" + QueryString.of(orderedQuery(row.userId()));
   }

@@ -72,6 +72,15 @@ public record GroupOverviewPage(
     return t.get(cell.status().messageKey());
   }
 
+  /**
+   * For a card waiting for the coach, the list where it can be opened for review; else empty. The
+   * list, not the review itself, because the matrix does not carry the card's row id.
+   */
+  public String reviewListUrl(Cell cell) {
+    boolean waiting = cell.status() == CellStatus.INGEDIEND || cell.status() == CellStatus.HERZIEN;
+    return waiting ? format().handedInUrl(cell.cardId()) : "";
+  }
+
   /** Whether the card's grade reached the LMS, in words; empty when no grade was sent. */
   public String grade(Cell cell) {
     return cell.grade() == GradeInLms.NONE ? "" : t.get(cell.grade().messageKey());

@@ -69,7 +69,8 @@ class GroupOverviewPagesTest {
         .contains(">Student1 Probe</a>")
         .contains(">Student2 Probe</a>")
         .doesNotContain("Teacher1 Probe")
-        .contains("<td class=\"cell status-ingediend\">Ingediend</td>")
+        .contains("<td class=\"cell status-ingediend\"><a\n")
+        .contains("href=\"/app/c/cards/RK3?s=tok\">Ingediend</a></td>")
         .contains("<td class=\"cell status-new\">Nog niet begonnen</td>")
         .contains("href=\"/app/overview/participant?s=tok&amp;user=5\"")
         .contains("2 van 2 deelnemers")
@@ -200,7 +201,7 @@ class GroupOverviewPagesTest {
         .contains("Akkoord<span")
         .contains("class=\"grade\">Cijfer niet in de LMS");
     assertThat(rowOf(html, "Student2 Probe"))
-        .contains("Ingediend</td>")
+        .contains("Ingediend</a></td>")
         .doesNotContain("class=\"grade\"");
   }
 

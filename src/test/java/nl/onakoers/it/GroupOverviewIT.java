@@ -84,7 +84,8 @@ class GroupOverviewIT {
     // The stand-in launch names a line item, so the hand-in queued a grade: the cell says where
     // it is (waiting, or in the LMS once the outbox ran).
     assertThat(row(html, "Sam Student"))
-        .contains("<td class=\"cell status-ingediend\">Ingediend<span")
+        .contains("<td class=\"cell status-ingediend\"><a")
+        .containsPattern("href=\"/app/c/cards/RK3\\?s=[^\"]+\">Ingediend</a><span")
         .containsPattern("class=\"grade\">Cijfer (wacht op verzending|staat in de LMS)");
     assertThat(html).doesNotContain("Carla Coach</a>");
     assertThat(platform.rosterCalls()).isEqualTo(1);
