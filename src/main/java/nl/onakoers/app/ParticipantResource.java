@@ -57,7 +57,9 @@ public class ParticipantResource {
   @GET
   @Path("modules/{module}")
   public Response module(@PathParam("module") String moduleId, @QueryParam("s") String token) {
-    return participant(token).map(s -> pages.module(s, token, moduleId)).orElseGet(this::expired);
+    return participant(token)
+        .map(s -> pages.module(s, token, moduleId))
+        .orElseGet(() -> refused(token));
   }
 
   @POST
@@ -70,7 +72,7 @@ public class ParticipantResource {
       @FormParam("done") String done) {
     Optional<LaunchSession> session = participant(token);
     if (session.isEmpty()) {
-      return expired();
+      return refused(token);
     }
     Optional<Module> module = content.module(moduleId).filter(m -> m.step(stepId).isPresent());
     if (module.isEmpty()) {
@@ -90,7 +92,7 @@ public class ParticipantResource {
   public Response card(@PathParam("card") String cardId, @QueryParam("s") String token) {
     return participant(token)
         .map(s -> pages.card(s, token, cardId, List.of(), ""))
-        .orElseGet(this::expired);
+        .orElseGet(() -> refused(token));
   }
 
   @POST
@@ -100,7 +102,7 @@ public class ParticipantResource {
     String token = form.getFirst("s");
     Optional<LaunchSession> session = participant(token);
     if (session.isEmpty()) {
-      return expired();
+      return refused(token);
     }
     Optional<Module> module = content.moduleOfCard(cardId);
     if (module.isEmpty()) {
@@ -195,7 +197,16 @@ public class ParticipantResource {
     return sessions.resolve(token).filter(s -> !s.coach() && Roles.of(s.roles()).isParticipant());
   }
 
-  private Response expired() {
+  /**
+   * Why a request without a participant's session is refused: a live session of someone else (a
+   * coach) gets a page that says these pages are for participants; no session is "expired".
+   */
+  private Response refused(String token) {
+    Optional<LaunchSession> other = sessions.resolve(token);
+    if (other.isPresent()) {
+      return errorPage.render(
+          403, "participant.only", "PARTICIPANT-ONLY", ErrorReference.next(), other.get().locale());
+    }
     return errorPage.render(
         401, "lti.session.expired", "SESSION-EXPIRED", ErrorReference.next(), null);
   }

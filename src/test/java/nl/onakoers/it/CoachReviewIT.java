@@ -157,6 +157,12 @@ class CoachReviewIT {
         .isEqualTo(403);
     assertThat(get("app/c/reviews/" + row + "?s=nope", "nope").status()).isEqualTo(401);
 
+    // And the other way round: a coach on a participant's page is told it is not theirs.
+    String coachToken = list.token();
+    Page coachOnCard = get("app/p/cards/RK3?s=" + coachToken, coachToken);
+    assertThat(coachOnCard.status()).isEqualTo(403);
+    assertThat(coachOnCard.html()).contains("PARTICIPANT-ONLY").contains("Alleen voor deelnemers");
+
     String otherCourse = token(platform.launchIn("course-2", COACH, RK3));
     Page otherList = get("app/c/cards/RK3?s=" + otherCourse, otherCourse);
     assertThat(otherList.html()).doesNotContain(row).doesNotContain("Sam Student");
