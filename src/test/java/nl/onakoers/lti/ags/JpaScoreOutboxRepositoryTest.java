@@ -3,13 +3,18 @@ package nl.onakoers.lti.ags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import nl.onakoers.db.Database;
 import nl.onakoers.db.DatabaseKind;
+import nl.onakoers.db.DatabaseSettings;
 import nl.onakoers.db.TestDatabases;
 import nl.onakoers.lti.ags.infrastructure.JpaScoreOutboxRepository;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -89,6 +94,37 @@ class JpaScoreOutboxRepositoryTest {
       OutboxScore claimed = repository.find(id).orElseThrow();
       assertThat(claimed.attempts()).isEqualTo(1);
       assertThat(claimed.nextAttemptAt()).isEqualTo(NOW.plusSeconds(120));
+    }
+  }
+
+  @Test
+  void onPostgresqlARowLockedByAnotherNodeIsSkippedWithoutWaiting() throws Exception {
+    try (Database database = TestDatabases.open(DatabaseKind.POSTGRESQL);
+        var pool = Executors.newSingleThreadExecutor()) {
+      var repository = new JpaScoreOutboxRepository(database);
+      long id = repository.add("reg-1", ITEM, graded("4", NOW), NOW);
+      DatabaseSettings settings = database.settings();
+
+      try (Connection otherNode =
+          DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+        otherNode.setAutoCommit(false);
+        try (var lock =
+            otherNode.prepareStatement("select id from score_outbox where id = ? for update")) {
+          lock.setLong(1, id);
+          lock.executeQuery().close();
+        }
+
+        // Without SKIP LOCKED this claim would wait for the other node; the guard only stops a
+        // hanging test, it measures nothing.
+        var whileLocked = pool.submit(() -> repository.claim(id, 0, NOW, NOW.plusSeconds(120)));
+        assertThat(whileLocked.get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(repository.find(id).orElseThrow().attempts()).isZero();
+
+        otherNode.rollback();
+      }
+
+      assertThat(repository.claim(id, 0, NOW, NOW.plusSeconds(120))).isTrue();
+      assertThat(repository.find(id).orElseThrow().attempts()).isEqualTo(1);
     }
   }
 

@@ -9,15 +9,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.onakoers.db.Database;
+import nl.onakoers.db.DatabaseKind;
 import nl.onakoers.lti.ags.LineItemTarget;
 import nl.onakoers.lti.ags.OutboxScore;
 import nl.onakoers.lti.ags.Score;
 import nl.onakoers.lti.ags.ScoreOutboxRepository;
 
 /**
- * {@link ScoreOutboxRepository} on the tool's database. Claims are conditional updates (status,
- * attempts and due time must still be what the caller read), which H2 and PostgreSQL both make
- * atomic, so two nodes never take the same row at once.
+ * {@link ScoreOutboxRepository} on the tool's database. A claim is a conditional update (status,
+ * attempts and due time must still be what the caller read) that moves the row's due time to a
+ * lease, so two nodes never take the same row at once. On PostgreSQL the row is first locked with
+ * {@code FOR UPDATE SKIP LOCKED}: a node that finds another node in the middle of claiming it moves
+ * on at once instead of waiting for that transaction. The lock ends with the claim's short
+ * transaction; the lease, not the lock, covers the HTTP call that follows, so no database lock is
+ * held while a platform answers slowly.
  */
 @ApplicationScoped
 public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
@@ -149,19 +154,33 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
   public boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil) {
     int changed =
         database.inTransaction(
-            em ->
-                em.createQuery(
-                        "update ScoreOutboxRow s"
-                            + " set s.attempts = s.attempts + 1, s.nextAttemptAt = :lease"
-                            + " where s.id = :id and s.status = :pending"
-                            + " and s.attempts = :seen and s.nextAttemptAt <= :now")
-                    .setParameter("lease", ScoreOutboxRow.utc(leaseUntil))
-                    .setParameter("id", id)
-                    .setParameter("pending", ScoreOutboxRow.PENDING)
-                    .setParameter("seen", seenAttempts)
-                    .setParameter("now", ScoreOutboxRow.utc(now))
-                    .executeUpdate());
+            em -> {
+              if (database.kind() == DatabaseKind.POSTGRESQL && !lockUnlessTaken(em, id)) {
+                return 0;
+              }
+              return em.createQuery(
+                      "update ScoreOutboxRow s"
+                          + " set s.attempts = s.attempts + 1, s.nextAttemptAt = :lease"
+                          + " where s.id = :id and s.status = :pending"
+                          + " and s.attempts = :seen and s.nextAttemptAt <= :now")
+                  .setParameter("lease", ScoreOutboxRow.utc(leaseUntil))
+                  .setParameter("id", id)
+                  .setParameter("pending", ScoreOutboxRow.PENDING)
+                  .setParameter("seen", seenAttempts)
+                  .setParameter("now", ScoreOutboxRow.utc(now))
+                  .executeUpdate();
+            });
     return changed == 1;
+  }
+
+  /** False when the row is gone, no longer pending, or locked by another node's claim. */
+  private static boolean lockUnlessTaken(EntityManager em, long id) {
+    return !em.createNativeQuery(
+            "select id from score_outbox where id = ?1 and status = ?2 for update skip locked")
+        .setParameter(1, id)
+        .setParameter(2, ScoreOutboxRow.PENDING)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
