@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The built uber jar ({@code target/ona-koers.jar}) started as its own process for the browser
@@ -29,19 +30,29 @@ final class ToolProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final String name;
 
-  private ToolProcess(Process process, int port) {
+  private ToolProcess(Process process, int port, String name) {
     this.process = process;
     this.port = port;
+    this.name = name;
   }
 
   static ToolProcess start() {
+    return start("browser-it", Map.of());
+  }
+
+  /**
+   * Starts the tool with the sandbox on, as {@link #start()} does, and then the given settings
+   * (environment variables) on top; {@code name} names its data folder and its log in target/.
+   */
+  static ToolProcess start(String name, Map<String, String> settings) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("Build the uber jar first (mvn package): " + JAR);
     }
     int port = freePort();
     try {
-      Path data = Files.createTempDirectory(Path.of("target"), "browser-it-data-");
+      Path data = Files.createTempDirectory(Path.of("target"), name + "-data-");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(List.of("-jar", JAR.toString(), "--nocluster", "--port", "" + port));
@@ -51,14 +62,20 @@ final class ToolProcess implements AutoCloseable {
       builder.environment().put("ONA_DEMO", "true");
       builder.environment().put("ONA_DATA_DIR", data.toAbsolutePath().toString());
       builder.environment().remove("ONA_DB_URL");
+      builder.environment().putAll(settings);
       builder.redirectErrorStream(true);
-      builder.redirectOutput(new File("target/browser-it-tool.log"));
-      ToolProcess tool = new ToolProcess(builder.start(), port);
+      builder.redirectOutput(new File("target/" + name + "-tool.log"));
+      ToolProcess tool = new ToolProcess(builder.start(), port, name);
       tool.awaitReady();
       return tool;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An absolute URL on the tool's own host name, e.g. {@code toolUrl("/demo")}. */
+  URI toolUrl(String path) {
+    return URI.create("http://localhost:" + port + path);
   }
 
   /** The sandbox course page. */
@@ -86,7 +103,7 @@ final class ToolProcess implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(
-        "The tool did not become ready in " + STARTUP + "; see target/browser-it-tool.log");
+        "The tool did not become ready in " + STARTUP + "; see target/" + name + "-tool.log");
   }
 
   private static int freePort() {
