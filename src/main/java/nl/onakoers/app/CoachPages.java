@@ -109,7 +109,7 @@ public class CoachPages {
       List<ReviewProblem> problems,
       String notice,
       int status) {
-    Module module = content.moduleOfCard(card.cardId()).orElseThrow();
+    Module module = content.moduleOfCard(card.cardId(), card.contentVersion()).orElseThrow();
     ReviewForm form =
         typed != null ? typed : new ReviewForm(card.version(), Map.of(), List.of(), "", Map.of());
     String userId = card.owner().userId();

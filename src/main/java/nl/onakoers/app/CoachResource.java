@@ -125,7 +125,8 @@ public class CoachResource {
       ParticipantCard card,
       MultivaluedMap<String, String> form) {
     Messages t = messages(session);
-    ResultCard resultCard = content.moduleOfCard(card.cardId()).orElseThrow().card();
+    ResultCard resultCard =
+        content.moduleOfCard(card.cardId(), card.contentVersion()).orElseThrow().card();
     ReviewForm typed = ReviewFormReader.read(resultCard, form);
     String action = Optional.ofNullable(form.getFirst("action")).orElse("");
     if (action.equals("insert")) {
@@ -174,7 +175,8 @@ public class CoachResource {
       ParticipantCard card,
       ReviewForm typed,
       MultivaluedMap<String, String> form) {
-    ResultCard resultCard = content.moduleOfCard(card.cardId()).orElseThrow().card();
+    ResultCard resultCard =
+        content.moduleOfCard(card.cardId(), card.contentVersion()).orElseThrow().card();
     ReviewForm withPrompt =
         questionBank
             .prompt(Optional.ofNullable(form.getFirst("prompt")).orElse(""))

@@ -90,7 +90,8 @@ public class EvidenceResource {
     if (module.isEmpty()) {
       return pages.unknown(session.get());
     }
-    return store(session.get(), form.field("s"), module.get(), form);
+    Module asWritten = pages.asWritten(ParticipantPages.owner(session.get()), module.get());
+    return store(session.get(), form.field("s"), asWritten, form);
   }
 
   private Response store(LaunchSession session, String token, Module module, MultipartForm form) {

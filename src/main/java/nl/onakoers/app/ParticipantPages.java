@@ -100,7 +100,16 @@ public class ParticipantPages {
       return unknown(session);
     }
     ParticipantCard card = resultCards.open(owner(session), module);
-    return cardPage(session, token, module, card, findings, notice, 200);
+    Module asWritten = content.asWritten(module, card.contentVersion());
+    return cardPage(session, token, asWritten, card, findings, notice, 200);
+  }
+
+  /**
+   * The module as the owner's card of it was first written: a card's fields, limits and rubric
+   * never change under it when the content gets a new version.
+   */
+  Module asWritten(CardOwner owner, Module current) {
+    return content.asWritten(current, resultCards.open(owner, current).contentVersion());
   }
 
   Response cardPage(
@@ -124,8 +133,9 @@ public class ParticipantPages {
       String problemKey,
       int status) {
     ParticipantCard card = resultCards.open(owner(session), module);
+    Module asWritten = content.asWritten(module, card.contentVersion());
     return cardPage(
-        session, token, module, card, List.of(), notice, status, problemField, problemKey);
+        session, token, asWritten, card, List.of(), notice, status, problemField, problemKey);
   }
 
   private Response cardPage(

@@ -108,7 +108,8 @@ public class ParticipantResource {
     if (module.isEmpty()) {
       return pages.unknown(session.get());
     }
-    return save(session.get(), token, module.get(), form);
+    Module asWritten = pages.asWritten(ParticipantPages.owner(session.get()), module.get());
+    return save(session.get(), token, asWritten, form);
   }
 
   private Response save(

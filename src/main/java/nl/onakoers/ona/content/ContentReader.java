@@ -80,7 +80,7 @@ public final class ContentReader {
     int number = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
     if (number == 0) {
       root.get("id").problem("must be M1 to M9, found '" + id + "'");
-    } else if (!file.equals(id + ".yaml")) {
+    } else if (!file.substring(file.lastIndexOf('/') + 1).equals(id + ".yaml")) {
       root.get("id").problem("must match the file name, found '" + id + "'");
     }
     return new Module(

@@ -124,9 +124,9 @@ public class CardReviews {
     return outcome;
   }
 
-  /** The rubric of the card's kind (RK1–RK9). */
+  /** The rubric of the card's kind (RK1–RK9) at the content version the card was written in. */
   public Rubric rubric(ParticipantCard card) {
-    return content.moduleOfCard(card.cardId()).orElseThrow().card().rubric();
+    return content.moduleOfCard(card.cardId(), card.contentVersion()).orElseThrow().card().rubric();
   }
 
   private Review newReview(
