@@ -66,6 +66,7 @@ public final class StandInPlatform implements AutoCloseable {
   private final RSAKey key;
   private final HttpServer server;
   private final String issuer;
+  private String registrationId;
   private volatile List<Person> roster = List.of();
   private volatile boolean rosterFails;
   private final java.util.concurrent.atomic.AtomicInteger rosterCalls =
@@ -116,6 +117,7 @@ public final class StandInPlatform implements AutoCloseable {
     HttpResponse<String> created = admin("api/admin/registrations", registration);
     expect(created, 201, "create registration");
     String id = created.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    registrationId = id;
     HttpResponse<String> deployment =
         admin(
             "api/admin/registrations/" + id + "/deployments",
@@ -380,6 +382,24 @@ public final class StandInPlatform implements AutoCloseable {
     parameters.put("client_id", clientId);
     parameters.put("lti_deployment_id", "dep-1");
     return parameters;
+  }
+
+  /**
+   * Has the tool's administrator set deployment {@code dep-1} to a status, e.g. {@code rejected}:
+   * that ends every session opened through it at once.
+   */
+  public void deploymentStatus(String status) throws Exception {
+    HttpResponse<String> changed =
+        http.send(
+            HttpRequest.newBuilder(
+                    tool.resolve(
+                        "api/admin/registrations/" + registrationId + "/deployments/dep-1"))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    expect(changed, 200, "set deployment status " + status);
   }
 
   private HttpResponse<String> admin(String path, String json) throws Exception {
