@@ -167,6 +167,12 @@ public class ParticipantResource {
       ParticipantCard current = resultCards.open(owner, module);
       return pages.cardPage(session, token, module, current, List.of(), "card.conflict", 409);
     } catch (IllegalStateException e) {
+      if ("autosave".equals(action)) {
+        return Response.status(409)
+            .type(MediaType.APPLICATION_JSON)
+            .entity("{\"locked\":true}")
+            .build();
+      }
       return pages.cardPage(
           session, token, module, resultCards.open(owner, module), List.of(), "card.locked", 409);
     }

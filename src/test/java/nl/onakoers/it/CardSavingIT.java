@@ -139,9 +139,10 @@ class CardSavingIT {
 
     assertThat(save.statusCode()).as("save of a submitted card").isEqualTo(409);
     assertThat(save.body()).contains(LOCKED).doesNotContain("Later veranderd");
-    assertThat(autosave.statusCode())
-        .as("autosave of a submitted card: card.js shows its conflict text")
-        .isEqualTo(409);
+    assertThat(autosave.statusCode()).as("autosave of a submitted card").isEqualTo(409);
+    assertThat(autosave.body())
+        .as("card.js tells a handed-in card from a change in another window")
+        .isEqualTo("{\"locked\":true}");
     assertThat(openCard(SAM).html())
         .as("the submitted card after a new launch")
         .contains("Ingediend")

@@ -13,7 +13,13 @@
     data.set('action', 'autosave');
     fetch(form.action, { method: 'POST', body: data, credentials: 'omit' })
       .then(function (response) {
-        if (response.status === 409) { state.textContent = form.dataset.conflict; return null; }
+        if (response.status === 409) {
+          // Handed in meanwhile, or saved from another window: nothing here was stored.
+          return response.json().then(function (body) {
+            state.textContent = body && body.locked ? form.dataset.locked : form.dataset.conflict;
+            return null;
+          }, function () { state.textContent = form.dataset.conflict; return null; });
+        }
         // The launch session ran out: the draft stays as last saved; say so, keep the text.
         if (response.status === 401) { state.textContent = form.dataset.expired; return null; }
         return response.ok ? response.json() : null;
