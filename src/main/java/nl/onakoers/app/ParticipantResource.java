@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +36,7 @@ import nl.onakoers.ona.content.Module;
 import nl.onakoers.ona.evidence.EvidenceUploads;
 import nl.onakoers.web.ErrorPage;
 import nl.onakoers.web.ErrorReference;
+import nl.onakoers.web.Messages;
 
 /**
  * The participant's module and card pages. The session token comes in the query ({@code ?s=}) or
@@ -43,6 +46,7 @@ import nl.onakoers.web.ErrorReference;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ParticipantResource {
 
+  @Context HttpHeaders headers;
   @Inject LaunchSessions sessions;
   @Inject ParticipantPages pages;
   @Inject ContentCatalog content;
@@ -102,7 +106,7 @@ public class ParticipantResource {
     String token = form.getFirst("s");
     Optional<LaunchSession> session = participant(token);
     if (session.isEmpty()) {
-      return refused(token);
+      return refusedKeepingText(token, cardId, form);
     }
     Optional<Module> module = content.moduleOfCard(cardId);
     if (module.isEmpty()) {
@@ -216,5 +220,21 @@ public class ParticipantResource {
     }
     return errorPage.render(
         401, "lti.session.expired", "SESSION-EXPIRED", ErrorReference.next(), null);
+  }
+
+  /**
+   * Like {@link #refused}, for a card form posted without JavaScript after the session ran out: the
+   * page shows what was typed, because the tool cannot store it without knowing who it is.
+   */
+  private Response refusedKeepingText(
+      String token, String cardId, MultivaluedMap<String, String> form) {
+    Optional<Module> module = content.moduleOfCard(cardId);
+    if (sessions.resolve(token).isPresent() || module.isEmpty()) {
+      return refused(token);
+    }
+    String language = Messages.preferredLanguage(headers);
+    var typed = TypedAnswers.of(module.get().card(), form, language);
+    return errorPage.render(
+        401, "lti.session.expired", "SESSION-EXPIRED", ErrorReference.next(), language, typed);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,23 @@ public class ErrorPage {
    */
   public Response render(
       int status, String messageKey, String errorCode, String reference, String language) {
+    return render(status, messageKey, errorCode, reference, language, List.of());
+  }
+
+  /** A text the person typed, shown back read-only so that it can be copied. */
+  public record TypedText(String label, String text) {}
+
+  /**
+   * Like {@link #render(int, String, String, String, String)}, and shows {@code typed} below the
+   * explanation: what the person posted and the tool could not keep, so it is not lost.
+   */
+  public Response render(
+      int status,
+      String messageKey,
+      String errorCode,
+      String reference,
+      String language,
+      List<TypedText> typed) {
     Messages messages = Messages.forLanguage(language);
     String html =
         templates.render(
@@ -38,7 +56,9 @@ public class ErrorPage {
                 "errorCode",
                 errorCode == null ? "" : errorCode,
                 "reference",
-                reference));
+                reference,
+                "typed",
+                typed));
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)

@@ -172,6 +172,12 @@ class CardSavingIT {
       assertThat(refused.statusCode()).as("autosave: " + refused.body()).isEqualTo(401);
       assertThat(refused.body()).contains("Je sessie is verlopen").doesNotContain("version");
     }
+    HttpResponse<String> plainSave = post(unknown, "save");
+    assertThat(plainSave.statusCode()).isEqualTo(401);
+    assertThat(plainSave.body())
+        .as("without JavaScript the page gives back what was typed, to copy")
+        .contains("Dit had je getypt")
+        .contains(">Tekst zonder sessie</textarea>");
     assertThat(openCard(SAM).html())
         .as("the draft as last saved with a live session")
         .contains("value=\"Bewaarde tekst\"")
