@@ -88,6 +88,22 @@ class DockerFilesTest {
         .contains("profiles: [moodle]");
   }
 
+  @Test
+  void secretsHaveNoDefaultSoComposeStopsUntilTheyAreSet() throws Exception {
+    String compose = compose();
+
+    assertThat(compose)
+        .contains("ONA_ADMIN_TOKEN: ${ONA_ADMIN_TOKEN:?")
+        .contains("ONA_DB_PASSWORD: ${ONA_DB_PASSWORD:?")
+        .contains("POSTGRES_PASSWORD: ${ONA_DB_PASSWORD:?")
+        .doesNotContainPattern("(TOKEN|PASSWORD)[^\\n]*:-");
+  }
+
+  @Test
+  void theImageKeepsTheSandboxOff() throws Exception {
+    assertThat(dockerfile()).contains("ENV ONA_DEMO=false");
+  }
+
   private static String pomProperty(String name) throws Exception {
     Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)<").matcher(pom());
     assertThat(value.find()).as(name + " in pom.xml").isTrue();
