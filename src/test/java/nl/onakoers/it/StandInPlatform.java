@@ -264,6 +264,11 @@ public final class StandInPlatform implements AutoCloseable {
   }
 
   /** The issuer, which is the {@code aud} of what the tool sends back. */
+  /** The tool's id of this platform's registration. */
+  public String registrationId() {
+    return registrationId;
+  }
+
   public String issuer() {
     return issuer;
   }
