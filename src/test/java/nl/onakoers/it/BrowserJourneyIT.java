@@ -16,7 +16,8 @@ import org.openqa.selenium.WebDriver;
  * headless Chromium with third-party cookies blocked, the course page on {@code 127.0.0.1} framing
  * the tool on {@code localhost} (cross-site, as an LMS does). The tool is the built uber jar in its
  * own process ({@link ToolProcess}), so that its base URL names its real port. Every page is
- * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}.
+ * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}; the
+ * coach's group overview and participant page also at 768 px (a tablet).
  *
  * <p>The main job is one test, because each step needs the one before: the participant hands in
  * RK3, the coach returns it with feedback ({@link CoachJourney}), the participant revises it, the

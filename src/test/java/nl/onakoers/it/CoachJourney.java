@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
  * The coach's part of the main job in the sandbox course, after Amina handed in RK3: Carla sees it
  * in the group overview, returns it with feedback, Amina revises and hands it in again, Carla
  * approves it with rubric levels, and the gradebook shows the score. Each new page is checked with
- * axe-core and photographed by {@link SandboxCourse#check}.
+ * axe-core and photographed by {@link SandboxCourse#check}; the overview pages also at a tablet
+ * width, by {@link SandboxCourse#checkOnTablet}.
  */
 final class CoachJourney {
 
@@ -42,7 +43,7 @@ final class CoachJourney {
         By.cssSelector(".crumbs a[href^='/app/c/cards?s=']"), By.cssSelector(".coach-cards"));
     course.check("21-coach-start");
     course.click(By.cssSelector("a.button[href^='/app/overview?s=']"), MATRIX);
-    course.check("22-group-overview");
+    course.checkOnTablet("22-group-overview");
     // The hand-in queued Submitted/PendingManual, so the cell also says where that grade is.
     assertThat(course.cell(MATRIX, "Amina Yusuf", "RK3"))
         .startsWith("Ingediend")
@@ -55,7 +56,7 @@ final class CoachJourney {
     assertThat(course.text(MATRIX)).doesNotContain("Carla de Vries");
 
     course.click(By.linkText("Amina Yusuf"), By.cssSelector("table.participant-cards"));
-    course.check("23-overview-participant");
+    course.checkOnTablet("23-overview-participant");
     assertThat(course.text()).contains("Monteur zonnepanelen");
   }
 

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The sandbox course page in a real browser, and the tool framed in it: what a person does there
  * (open a link as someone, fill in the card, add content) as small steps. Each step that shows a
- * new page takes screenshots at both widths and checks the page with axe-core.
+ * new page takes screenshots at both widths (the coach's overview pages at a tablet width too) and
+ * checks the page with axe-core.
  */
 final class SandboxCourse {
 
@@ -196,25 +197,56 @@ final class SandboxCourse {
    * then axe on the page in view (tool or course).
    */
   SandboxCourse check(String step) {
-    return check(step, inTool ? "tool-frame" : "main");
+    return check(step, focus());
   }
 
   /** As {@link #check(String)}, with the element to scroll into view for the screenshots. */
   SandboxCourse check(String step, String focus) {
+    photograph(step, focus, Screenshots.PHONE_AND_LAPTOP);
+    assertNoViolations(step);
+    return this;
+  }
+
+  /**
+   * As {@link #check(String)}, and at a tablet width (768 px) as well: screenshots, and axe once
+   * more at that width, where the layout differs. Only for the pages a coach reads on a tablet,
+   * because every extra width costs seconds.
+   */
+  SandboxCourse checkOnTablet(String step) {
+    photograph(step, focus(), Screenshots.WITH_TABLET);
+    assertNoViolations(step);
+    screenshots.resize(Screenshots.TABLET);
+    try {
+      assertNoViolations(step + " at " + Screenshots.TABLET + " px");
+    } finally {
+      screenshots.resize(Screenshots.LAPTOP);
+    }
+    return this;
+  }
+
+  private String focus() {
+    return inTool ? "tool-frame" : "main";
+  }
+
+  /** Leaves the driver where it was (tool or course), the window at 1280 px. */
+  private void photograph(String step, String focus, int... widths) {
     boolean wasInTool = inTool;
     driver.switchTo().defaultContent();
     screenshots.take(
         step,
         () ->
             ((JavascriptExecutor) driver)
-                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", focus));
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", focus),
+        widths);
     if (wasInTool) {
-      screenshots.takeFrame(step, "tool-frame");
+      screenshots.takeFrame(step, "tool-frame", widths);
       driver.switchTo().frame("tool");
     }
+  }
+
+  private void assertNoViolations(String step) {
     String violations = axe.violations(driver);
     assertThat(violations).as("axe-core WCAG 2.1 AA violations on step " + step).isEmpty();
-    return this;
   }
 
   /** Waits for the element; in the tool, the frame is looked up afresh on every try. */
