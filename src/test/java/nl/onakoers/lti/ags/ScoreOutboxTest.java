@@ -188,6 +188,21 @@ class ScoreOutboxTest {
   }
 
   @Test
+  void nodeThatDiesAfterAServerErrorStillHasItsConflictCountedAsDelivered() {
+    ScoreOutbox outbox = outbox(new ScriptedPlatform(503, 409));
+    long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
+    outbox.deliverDue(NOW);
+    Instant retry = repository.find(id).orElseThrow().nextAttemptAt();
+    assertThat(repository.claim(id, 1, retry, retry.plus(ScoreOutbox.LEASE))).isTrue();
+
+    outbox.deliverDue(retry.plus(ScoreOutbox.LEASE));
+
+    OutboxScore row = repository.find(id).orElseThrow();
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row.attempts()).isEqualTo(3);
+  }
+
+  @Test
   void scoreOfARemovedRegistrationFails() {
     ScoreOutbox outbox = outbox(new ScriptedPlatform());
     long id = outbox.enqueue("gone", ITEM, graded("5", NOW));
