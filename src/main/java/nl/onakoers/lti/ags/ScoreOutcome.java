@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param kind accepted, or why not
  * @param status the HTTP status, or 0 when the platform was not reached
- * @param reason a short text for the coach and the log; never a token or a remote body
+ * @param reason a short text for the coach and the log, such as {@code HTTP 400: <the platform's
+ *     reason>}; never a token, and of a remote body only a short cleaned part (see {@link
+ *     PlatformReason})
  * @param retryAfter the platform's {@code Retry-After}, or {@code null}
  */
 public record ScoreOutcome(Kind kind, int status, String reason, Duration retryAfter) {

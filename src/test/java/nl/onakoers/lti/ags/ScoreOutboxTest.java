@@ -163,6 +163,20 @@ class ScoreOutboxTest {
   }
 
   @Test
+  void refusedScoreKeepsThePlatformsReasonForTheCoach() {
+    ScriptedPlatform platform = new ScriptedPlatform(400);
+    platform.body = "{\"message\":\"User is not gradable\",\"status\":400}";
+    ScoreOutbox outbox = outbox(platform);
+    long id = outbox.enqueue(registrationId, ITEM, graded("3", NOW));
+
+    outbox.deliverDue(NOW);
+
+    OutboxScore refused = repository.find(id).orElseThrow();
+    assertThat(refused.status()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(refused.lastError()).isEqualTo("HTTP 400: User is not gradable");
+  }
+
+  @Test
   void conflictOnAFirstAttemptFails() {
     ScoreOutbox outbox = outbox(new ScriptedPlatform(409));
     long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
@@ -275,6 +289,7 @@ class ScoreOutboxTest {
     private final AtomicInteger next = new AtomicInteger();
     volatile int fallback = 200;
     volatile String retryAfter;
+    volatile String body = "";
 
     ScriptedPlatform(Integer... statuses) {
       this.statuses = List.of(statuses);
@@ -294,7 +309,7 @@ class ScoreOutboxTest {
       int status = i < statuses.size() ? statuses.get(i) : fallback;
       Map<String, List<String>> headers =
           retryAfter == null ? Map.of() : Map.of("Retry-After", List.of(retryAfter));
-      return new PlatformResponse(status, headers, "");
+      return new PlatformResponse(status, headers, body);
     }
 
     List<Map<String, Object>> scores() {
