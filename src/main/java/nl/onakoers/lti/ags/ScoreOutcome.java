@@ -21,7 +21,10 @@ public record ScoreOutcome(Kind kind, int status, String reason, Duration retryA
     ACCEPTED,
     /** 409: the platform holds a score with the same or a newer timestamp (Moodle: same second). */
     CONFLICT,
-    /** 400, 422 or another 4xx: the platform will not take this score (e.g. user not gradable). */
+    /**
+     * 400, 422 or another 4xx: the platform will not take this score (e.g. user not gradable); or
+     * its token lacks the scope.
+     */
     REJECTED,
     /** 5xx, 408, 429, a 401 after a fresh token, a refused token, or no answer at all. */
     RETRY

@@ -22,6 +22,8 @@ import nl.onakoers.lti.platform.Registration;
  *       anything else).
  *   <li>200, 201 and 204 are {@link ScoreOutcome.Kind#ACCEPTED}.
  *   <li>401 drops the token and posts once more with a fresh one.
+ *   <li>A token without the score scope is {@link ScoreOutcome.Kind#REJECTED} at once: only the
+ *       platform's administrator can change that.
  *   <li>409 is {@link ScoreOutcome.Kind#CONFLICT}; 400, 422 and other 4xx are {@link
  *       ScoreOutcome.Kind#REJECTED} with the platform's reason when its answer gives one (see
  *       {@link PlatformReason}); 5xx, 408, 429 and transport failures are {@link
@@ -86,6 +88,8 @@ public class ScoreSender {
       return outcome(calls.send(registration, LtiClaims.SCOPE_SCORE, request));
     } catch (PlatformUnreachableException e) {
       return new ScoreOutcome(ScoreOutcome.Kind.RETRY, 0, UNREACHABLE, null);
+    } catch (ScopeNotGrantedException e) {
+      return new ScoreOutcome(ScoreOutcome.Kind.REJECTED, e.status(), e.reason(), null);
     } catch (AccessTokenException e) {
       return new ScoreOutcome(
           ScoreOutcome.Kind.RETRY, e.status(), "access token refused: " + e.errorCode(), null);

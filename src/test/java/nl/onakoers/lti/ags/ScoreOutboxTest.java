@@ -177,6 +177,22 @@ class ScoreOutboxTest {
   }
 
   @Test
+  void tokenWithoutTheScoreScopeFailsTheScoreAtOnce() {
+    ScriptedPlatform platform = new ScriptedPlatform();
+    platform.token = TOKEN.replace("scope/score", "scope/lineitem");
+    ScoreOutbox outbox = outbox(platform);
+    long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
+
+    assertThat(outbox.deliverDue(NOW)).isEqualTo(new OutboxDelivery(0, 0, 1));
+
+    OutboxScore refused = repository.find(id).orElseThrow();
+    assertThat(refused.status()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(refused.attempts()).isEqualTo(1);
+    assertThat(refused.lastError()).contains("scope/score not granted by the platform");
+    assertThat(platform.scores()).isEmpty();
+  }
+
+  @Test
   void conflictOnAFirstAttemptFails() {
     ScoreOutbox outbox = outbox(new ScriptedPlatform(409));
     long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
@@ -290,6 +306,7 @@ class ScoreOutboxTest {
     volatile int fallback = 200;
     volatile String retryAfter;
     volatile String body = "";
+    volatile String token = TOKEN;
 
     ScriptedPlatform(Integer... statuses) {
       this.statuses = List.of(statuses);
@@ -298,7 +315,7 @@ class ScoreOutboxTest {
     @Override
     public PlatformResponse send(PlatformRequest request) {
       if (request.uri().getPath().endsWith("/token.php")) {
-        return new PlatformResponse(200, Map.of(), TOKEN);
+        return new PlatformResponse(200, Map.of(), token);
       }
       try {
         scores.add(JSONObjectUtils.parse(request.body()));

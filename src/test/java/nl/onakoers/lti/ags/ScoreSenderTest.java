@@ -240,6 +240,28 @@ class ScoreSenderTest {
   }
 
   @Test
+  void tokenWithoutTheScoreScopeIsRefusedAtOnceAndAskedAgainNextTime() {
+    String lineItemsOnly =
+        "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+            + "\"scope\":\"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem\"}";
+    platform.answer(200, lineItemsOnly).answer(200, lineItemsOnly);
+
+    ScoreOutcome first = sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0));
+    ScoreOutcome second = sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0));
+
+    assertThat(first.kind()).isEqualTo(ScoreOutcome.Kind.REJECTED);
+    assertThat(first.reason())
+        .isEqualTo(
+            "scope https://purl.imsglobal.org/spec/lti-ags/scope/score not granted by the"
+                + " platform");
+    assertThat(second.kind()).isEqualTo(ScoreOutcome.Kind.REJECTED);
+    assertThat(platform.requests)
+        .as("no score was posted; the token was asked for again")
+        .extracting(r -> r.uri().getPath())
+        .containsExactly("/mod/lti/token.php", "/mod/lti/token.php");
+  }
+
+  @Test
   void timestampAlwaysHasMilliseconds() {
     Score whole = fullyGraded("4", "15:40:00", 1.0);
 
