@@ -2,6 +2,7 @@ package nl.onakoers.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.onakoers.lti.ags.ActivityProgress;
+import nl.onakoers.lti.ags.GradingProgress;
+import nl.onakoers.lti.ags.OutboxScore;
+import nl.onakoers.lti.ags.OutboxStatus;
+import nl.onakoers.lti.ags.Score;
 import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.CardStatus;
@@ -134,6 +140,50 @@ class CoachTemplateTest {
         .contains("href=\"/app/c/reviews/row-1?s=tok\"")
         .as("the crumb leads to the coach's start page, not back to /app (this card again)")
         .contains("<p class=\"crumbs\"><a href=\"/app/c/cards?s=tok\">");
+  }
+
+  @Test
+  void theListShowsThePlatformsReasonForAFailedGrade() {
+    Instant at = Instant.parse("2026-12-03T15:33:10Z");
+    var refused =
+        new OutboxScore(
+            7,
+            "reg-1",
+            URI.create("https://lms.example/lineitems/3/lineitem"),
+            null,
+            new Score(
+                "3", at, ActivityProgress.COMPLETED, GradingProgress.FULLY_GRADED, 1.0, 2.0, null),
+            1,
+            at,
+            OutboxStatus.FAILED,
+            "HTTP 400: User <b>3</b> is not gradable",
+            at);
+    var rows =
+        List.of(
+            new SubmissionRow(
+                "row-1",
+                "Sam",
+                "3-12-2026 16:33",
+                "card.status.ingediend",
+                "2 uur",
+                GradeDelivery.of(Optional.of(refused))));
+
+    String html =
+        templates.render(
+            "coach/submissions.jte",
+            Map.of(
+                "t",
+                Messages.forLanguage("nl"),
+                "token",
+                "tok",
+                "module",
+                content.module("M3").orElseThrow(),
+                "rows",
+                rows,
+                "notice",
+                ""));
+
+    assertThat(html).contains("HTTP 400: User &lt;b&gt;3&lt;/b&gt; is not gradable");
   }
 
   @Test

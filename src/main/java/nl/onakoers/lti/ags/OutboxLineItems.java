@@ -82,6 +82,10 @@ public class OutboxLineItems {
       return Resolution.failed(outcome(e.status()));
     } catch (PlatformUnreachableException e) {
       return Resolution.failed(retry(0, "platform unreachable"));
+    } catch (ScopeNotGrantedException e) {
+      return Resolution.failed(
+          new ScoreOutcome(
+              ScoreOutcome.Kind.REJECTED, e.status(), "line item: " + e.reason(), null));
     } catch (AccessTokenException e) {
       return Resolution.failed(retry(e.status(), "access token refused: " + e.errorCode()));
     }

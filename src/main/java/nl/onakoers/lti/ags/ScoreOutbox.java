@@ -292,7 +292,10 @@ public class ScoreOutbox implements ScoreQueue {
     return new OutboxDelivery(1, 0, 0);
   }
 
-  /** A previous attempt that got no answer (lease ran out, or unreachable) may have landed. */
+  /**
+   * A previous attempt that got no answer (unreachable, or its node stopped: a claim clears the
+   * error, so the row has none) may have landed. The row is the one read before this claim.
+   */
   private static boolean earlierAttemptMayHaveLanded(OutboxScore row) {
     return row.attempts() > 0
         && (row.lastError() == null || row.lastError().startsWith(ScoreSender.UNREACHABLE));

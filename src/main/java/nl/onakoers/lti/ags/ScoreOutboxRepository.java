@@ -55,8 +55,10 @@ public interface ScoreOutboxRepository {
   List<OutboxScore> due(Instant now, int limit);
 
   /**
-   * Takes a due row for sending: counts the attempt and moves {@code nextAttemptAt} to {@code
-   * leaseUntil}. One conditional update, so of two nodes that try at once exactly one succeeds.
+   * Takes a due row for sending: counts the attempt, moves {@code nextAttemptAt} to {@code
+   * leaseUntil} and clears {@code lastError}, so a row whose node stops before writing down the
+   * outcome shows an attempt without an error. One conditional update, so of two nodes that try at
+   * once exactly one succeeds.
    *
    * @param seenAttempts the attempts the caller read; the claim fails when another node moved on
    */

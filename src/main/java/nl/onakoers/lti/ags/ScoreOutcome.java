@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param kind accepted, or why not
  * @param status the HTTP status, or 0 when the platform was not reached
- * @param reason a short text for the coach and the log; never a token or a remote body
+ * @param reason a short text for the coach and the log, such as {@code HTTP 400: <the platform's
+ *     reason>}; never a token, and of a remote body only a short cleaned part (see {@link
+ *     PlatformReason})
  * @param retryAfter the platform's {@code Retry-After}, or {@code null}
  */
 public record ScoreOutcome(Kind kind, int status, String reason, Duration retryAfter) {
@@ -19,7 +21,10 @@ public record ScoreOutcome(Kind kind, int status, String reason, Duration retryA
     ACCEPTED,
     /** 409: the platform holds a score with the same or a newer timestamp (Moodle: same second). */
     CONFLICT,
-    /** 400, 422 or another 4xx: the platform will not take this score (e.g. user not gradable). */
+    /**
+     * 400, 422 or another 4xx: the platform will not take this score (e.g. user not gradable); or
+     * its token lacks the scope.
+     */
     REJECTED,
     /** 5xx, 408, 429, a 401 after a fresh token, a refused token, or no answer at all. */
     RETRY

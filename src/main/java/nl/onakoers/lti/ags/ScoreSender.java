@@ -22,8 +22,11 @@ import nl.onakoers.lti.platform.Registration;
  *       anything else).
  *   <li>200, 201 and 204 are {@link ScoreOutcome.Kind#ACCEPTED}.
  *   <li>401 drops the token and posts once more with a fresh one.
+ *   <li>A token without the score scope is {@link ScoreOutcome.Kind#REJECTED} at once: only the
+ *       platform's administrator can change that.
  *   <li>409 is {@link ScoreOutcome.Kind#CONFLICT}; 400, 422 and other 4xx are {@link
- *       ScoreOutcome.Kind#REJECTED}; 5xx, 408, 429 and transport failures are {@link
+ *       ScoreOutcome.Kind#REJECTED} with the platform's reason when its answer gives one (see
+ *       {@link PlatformReason}); 5xx, 408, 429 and transport failures are {@link
  *       ScoreOutcome.Kind#RETRY}, with the platform's {@code Retry-After} when it sent one.
  * </ul>
  *
@@ -85,6 +88,8 @@ public class ScoreSender {
       return outcome(calls.send(registration, LtiClaims.SCOPE_SCORE, request));
     } catch (PlatformUnreachableException e) {
       return new ScoreOutcome(ScoreOutcome.Kind.RETRY, 0, UNREACHABLE, null);
+    } catch (ScopeNotGrantedException e) {
+      return new ScoreOutcome(ScoreOutcome.Kind.REJECTED, e.status(), e.reason(), null);
     } catch (AccessTokenException e) {
       return new ScoreOutcome(
           ScoreOutcome.Kind.RETRY, e.status(), "access token refused: " + e.errorCode(), null);
@@ -105,7 +110,12 @@ public class ScoreSender {
       return new ScoreOutcome(
           ScoreOutcome.Kind.RETRY, status, reason, retryAfter(response.header("Retry-After")));
     }
-    return new ScoreOutcome(ScoreOutcome.Kind.REJECTED, status, reason, null);
+    String platformReason = PlatformReason.of(response);
+    return new ScoreOutcome(
+        ScoreOutcome.Kind.REJECTED,
+        status,
+        platformReason.isEmpty() ? reason : reason + ": " + platformReason,
+        null);
   }
 
   /** {@code Retry-After} as seconds or as an HTTP date (RFC 9110 §10.2.3); null when absent. */

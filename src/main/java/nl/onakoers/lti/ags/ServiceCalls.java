@@ -5,7 +5,8 @@ import nl.onakoers.lti.platform.Registration;
 
 /**
  * Sends a request with a bearer token for one scope; on a 401 the token is dropped and the request
- * is sent once more with a fresh one.
+ * is sent once more with a fresh one. A token without the scope is a {@link
+ * ScopeNotGrantedException}.
  *
  * <p>Thread safe.
  */
@@ -33,7 +34,9 @@ final class ServiceCalls {
       Registration registration, String scope, PlatformRequest request) {
     AccessToken token = tokens.token(registration, Set.of(scope));
     if (!token.grants(scope)) {
-      throw new AccessTokenException(registration.id(), "scope not granted: " + scope, 200);
+      // Forgotten, so that a later try after the administrator allowed the scope asks again.
+      tokens.invalidate(registration, Set.of(scope));
+      throw new ScopeNotGrantedException(registration.id(), scope);
     }
     return http.send(request.withHeader("Authorization", token.authorizationHeader()));
   }

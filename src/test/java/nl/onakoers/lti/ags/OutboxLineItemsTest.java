@@ -205,6 +205,21 @@ class OutboxLineItemsTest {
   }
 
   @Test
+  void tokenWithoutTheLineItemScopeFailsTheRowAtOnce() {
+    platform.answer(
+        200,
+        "{\"access_token\":\"t\",\"expires_in\":3600,"
+            + "\"scope\":\"https://purl.imsglobal.org/spec/lti-ags/scope/score\"}");
+    long id = outbox.enqueue(registrationId, TARGET, pending("4"), "card-4");
+
+    assertThat(outbox.deliverDue(NOW)).isEqualTo(new OutboxDelivery(0, 0, 1));
+
+    OutboxScore failed = repository.find(id).orElseThrow();
+    assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(failed.lastError()).endsWith("not granted by the platform").startsWith("line item");
+  }
+
+  @Test
   void rowsOfOneTargetResolveItOnceAndEachUsersScoresArriveInOrder() throws Exception {
     platform
         .answer("token-request.json")

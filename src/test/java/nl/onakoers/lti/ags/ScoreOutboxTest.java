@@ -163,6 +163,36 @@ class ScoreOutboxTest {
   }
 
   @Test
+  void refusedScoreKeepsThePlatformsReasonForTheCoach() {
+    ScriptedPlatform platform = new ScriptedPlatform(400);
+    platform.body = "{\"message\":\"User is not gradable\",\"status\":400}";
+    ScoreOutbox outbox = outbox(platform);
+    long id = outbox.enqueue(registrationId, ITEM, graded("3", NOW));
+
+    outbox.deliverDue(NOW);
+
+    OutboxScore refused = repository.find(id).orElseThrow();
+    assertThat(refused.status()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(refused.lastError()).isEqualTo("HTTP 400: User is not gradable");
+  }
+
+  @Test
+  void tokenWithoutTheScoreScopeFailsTheScoreAtOnce() {
+    ScriptedPlatform platform = new ScriptedPlatform();
+    platform.token = TOKEN.replace("scope/score", "scope/lineitem");
+    ScoreOutbox outbox = outbox(platform);
+    long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
+
+    assertThat(outbox.deliverDue(NOW)).isEqualTo(new OutboxDelivery(0, 0, 1));
+
+    OutboxScore refused = repository.find(id).orElseThrow();
+    assertThat(refused.status()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(refused.attempts()).isEqualTo(1);
+    assertThat(refused.lastError()).contains("scope/score not granted by the platform");
+    assertThat(platform.scores()).isEmpty();
+  }
+
+  @Test
   void conflictOnAFirstAttemptFails() {
     ScoreOutbox outbox = outbox(new ScriptedPlatform(409));
     long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
@@ -185,6 +215,21 @@ class ScoreOutboxTest {
     OutboxScore row = repository.find(id).orElseThrow();
     assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
     assertThat(row.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void nodeThatDiesAfterAServerErrorStillHasItsConflictCountedAsDelivered() {
+    ScoreOutbox outbox = outbox(new ScriptedPlatform(503, 409));
+    long id = outbox.enqueue(registrationId, ITEM, graded("5", NOW));
+    outbox.deliverDue(NOW);
+    Instant retry = repository.find(id).orElseThrow().nextAttemptAt();
+    assertThat(repository.claim(id, 1, retry, retry.plus(ScoreOutbox.LEASE))).isTrue();
+
+    outbox.deliverDue(retry.plus(ScoreOutbox.LEASE));
+
+    OutboxScore row = repository.find(id).orElseThrow();
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row.attempts()).isEqualTo(3);
   }
 
   @Test
@@ -260,6 +305,8 @@ class ScoreOutboxTest {
     private final AtomicInteger next = new AtomicInteger();
     volatile int fallback = 200;
     volatile String retryAfter;
+    volatile String body = "";
+    volatile String token = TOKEN;
 
     ScriptedPlatform(Integer... statuses) {
       this.statuses = List.of(statuses);
@@ -268,7 +315,7 @@ class ScoreOutboxTest {
     @Override
     public PlatformResponse send(PlatformRequest request) {
       if (request.uri().getPath().endsWith("/token.php")) {
-        return new PlatformResponse(200, Map.of(), TOKEN);
+        return new PlatformResponse(200, Map.of(), token);
       }
       try {
         scores.add(JSONObjectUtils.parse(request.body()));
@@ -279,7 +326,7 @@ class ScoreOutboxTest {
       int status = i < statuses.size() ? statuses.get(i) : fallback;
       Map<String, List<String>> headers =
           retryAfter == null ? Map.of() : Map.of("Retry-After", List.of(retryAfter));
-      return new PlatformResponse(status, headers, "");
+      return new PlatformResponse(status, headers, body);
     }
 
     List<Map<String, Object>> scores() {

@@ -104,6 +104,59 @@ class ScoreSenderTest {
   }
 
   @Test
+  void refusalNamesThePlatformsReasonFromItsJson() {
+    platform.answer("token-request.json").answer("ags-score-error-json-content-type.json");
+
+    ScoreOutcome outcome = sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0));
+
+    assertThat(outcome.kind()).isEqualTo(ScoreOutcome.Kind.REJECTED);
+    assertThat(outcome.reason())
+        .isEqualTo(
+            "HTTP 400: No handler found for /2/lineitems/3/lineitem/scores application/json");
+  }
+
+  @Test
+  void refusalWithoutAReasonIsOnlyTheStatus() {
+    platform.answer("token-request.json").answer("ags-score-error-not-gradable.json");
+
+    assertThat(sender.send(moodle, ITEM_3, fullyGraded("3", "15:40:00.000", 1.0)).reason())
+        .isEqualTo("HTTP 400");
+  }
+
+  @Test
+  void refusalReasonsFromOtherPlatformsAreShortOneLineAndWithoutTokens() {
+    platform
+        .answer("token-request.json")
+        .answer(403, "{\"errors\":[{\"message\":\"user not\\nin course\"}]}")
+        .answer(422, "{\"error\":{\"code\":7,\"message\":\"scoreGiven too high\"}}")
+        .answer(400, "<html><body><h1>Bad\u0007 request</h1>Bearer abc.def</body></html>")
+        .answer(404, "x".repeat(500));
+
+    List<String> reasons =
+        List.of(1, 2, 3, 4).stream()
+            .map(i -> sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0)).reason())
+            .toList();
+
+    assertThat(reasons.get(0)).isEqualTo("HTTP 403: user not in course");
+    assertThat(reasons.get(1)).isEqualTo("HTTP 422: scoreGiven too high");
+    assertThat(reasons.get(2)).isEqualTo("HTTP 400: Bad request Bearer …");
+    assertThat(reasons.get(3)).isEqualTo("HTTP 404: " + "x".repeat(200) + "…");
+  }
+
+  @Test
+  void retriedAndConflictingAnswersKeepTheirShortReason() {
+    platform
+        .answer("token-request.json")
+        .answer(503, "{\"message\":\"maintenance\"}")
+        .answer("ags-score-error-same-timestamp.json");
+
+    assertThat(sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0)).reason())
+        .isEqualTo("HTTP 503");
+    assertThat(sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0)).reason())
+        .isEqualTo("HTTP 409: timestamp not newer");
+  }
+
+  @Test
   void unprocessableIsRejected() {
     platform.answer("token-request.json").answer(422, "");
 
@@ -184,6 +237,28 @@ class ScoreSenderTest {
 
     assertThat(outcome.kind()).isEqualTo(ScoreOutcome.Kind.RETRY);
     assertThat(outcome.reason()).contains("Expired token");
+  }
+
+  @Test
+  void tokenWithoutTheScoreScopeIsRefusedAtOnceAndAskedAgainNextTime() {
+    String lineItemsOnly =
+        "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+            + "\"scope\":\"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem\"}";
+    platform.answer(200, lineItemsOnly).answer(200, lineItemsOnly);
+
+    ScoreOutcome first = sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0));
+    ScoreOutcome second = sender.send(moodle, ITEM_3, fullyGraded("4", "15:40:00.000", 1.0));
+
+    assertThat(first.kind()).isEqualTo(ScoreOutcome.Kind.REJECTED);
+    assertThat(first.reason())
+        .isEqualTo(
+            "scope https://purl.imsglobal.org/spec/lti-ags/scope/score not granted by the"
+                + " platform");
+    assertThat(second.kind()).isEqualTo(ScoreOutcome.Kind.REJECTED);
+    assertThat(platform.requests)
+        .as("no score was posted; the token was asked for again")
+        .extracting(r -> r.uri().getPath())
+        .containsExactly("/mod/lti/token.php", "/mod/lti/token.php");
   }
 
   @Test

@@ -160,7 +160,8 @@ public class JpaScoreOutboxRepository implements ScoreOutboxRepository {
               }
               return em.createQuery(
                       "update ScoreOutboxRow s"
-                          + " set s.attempts = s.attempts + 1, s.nextAttemptAt = :lease"
+                          + " set s.attempts = s.attempts + 1, s.nextAttemptAt = :lease,"
+                          + " s.lastError = null"
                           + " where s.id = :id and s.status = :pending"
                           + " and s.attempts = :seen and s.nextAttemptAt <= :now")
                   .setParameter("lease", ScoreOutboxRow.utc(leaseUntil))
