@@ -13,6 +13,11 @@ import nl.onakoers.lti.platform.Registration;
  */
 public record AdminPageRow(Registration registration, List<Deployment> deployments) {
 
+  /** Whether the registration waits for an administrator's approval. */
+  public boolean isPendingRegistration() {
+    return !registration.isActive();
+  }
+
   public long pendingCount() {
     return deployments.stream().filter(d -> d.status() == DeploymentStatus.PENDING).count();
   }

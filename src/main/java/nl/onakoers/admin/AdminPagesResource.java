@@ -71,6 +71,10 @@ public class AdminPagesResource {
     @FormParam("autoApproveDeployments")
     String autoApproveDeployments;
 
+    /** One or more web addresses, separated by spaces, commas or new lines. */
+    @FormParam("frameOrigins")
+    String frameOrigins;
+
     RegistrationForm toForm() {
       return new RegistrationForm(
           issuer,
@@ -81,7 +85,10 @@ public class AdminPagesResource {
           jwksUrl,
           displayName,
           kind,
-          autoApproveDeployments != null);
+          autoApproveDeployments != null,
+          frameOrigins == null || frameOrigins.isBlank()
+              ? null
+              : List.of(frameOrigins.trim().split("[\\s,]+")));
     }
   }
 
@@ -130,6 +137,45 @@ public class AdminPagesResource {
                 problemKey(problem));
           }
         });
+  }
+
+  @POST
+  @Path("registrations/approval")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response approveRegistration(
+      @BeanParam PageForm page, @FormParam("registrationId") String registrationId) {
+    return withToken(
+        page,
+        messages ->
+            decideRegistration(
+                page,
+                messages,
+                () -> admin.approve(registrationId),
+                "admin.registration.approved"));
+  }
+
+  @POST
+  @Path("registrations/deletion")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response deleteRegistration(
+      @BeanParam PageForm page, @FormParam("registrationId") String registrationId) {
+    return withToken(
+        page,
+        messages ->
+            decideRegistration(
+                page, messages, () -> admin.delete(registrationId), "admin.registration.deleted"));
+  }
+
+  private Response decideRegistration(
+      PageForm page, Messages messages, Runnable decision, String savedKey) {
+    try {
+      decision.run();
+      return listPage(200, page, messages, RegistrationForm.empty(), null, savedKey);
+    } catch (AdminProblem problem) {
+      String key =
+          problem.status() == 404 ? "admin.registration.notfound" : "admin.registration.failed";
+      return listPage(problem.status(), page, messages, RegistrationForm.empty(), null, key);
+    }
   }
 
   private Response saveRegistration(PageForm page, Messages messages, RegistrationForm form) {

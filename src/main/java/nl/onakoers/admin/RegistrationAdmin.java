@@ -3,6 +3,7 @@ package nl.onakoers.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.onakoers.lti.platform.DuplicateRegistrationException;
 import nl.onakoers.lti.platform.RegisteredFrameAncestors;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.lti.platform.RegistrationStatus;
 
 /**
  * What an administrator can do with registrations and deployments, for the API and the pages alike:
@@ -76,14 +78,17 @@ public class RegistrationAdmin {
   }
 
   /**
-   * Replaces every field but the id and the creation time.
+   * Replaces every field but the id, the creation time and the status: approval is an act of its
+   * own ({@link #approve}).
    *
    * @throws AdminProblem 404, 400 or 409
    */
   public Registration update(String id, RegistrationForm form) {
     Registration existing = get(id);
     requireValid(form);
-    Registration updated = RegistrationValidator.toRegistration(form, id, existing.createdAt());
+    Registration updated =
+        RegistrationValidator.toRegistration(form, id, existing.createdAt())
+            .withStatus(existing.status());
 
     store(updated);
 
@@ -92,6 +97,37 @@ public class RegistrationAdmin {
   }
 
   /**
+   * Approves a registration that waits (after dynamic registration): the platform may start logins
+   * and frame the tool. Its pending deployments are approved with it, because the administrator
+   * approves the platform as it registered, deployment included; while the registration waited no
+   * launch could record other deployments. Rejected deployments stay rejected. Approving an active
+   * registration changes nothing.
+   *
+   * @throws AdminProblem 404 when there is no registration with that id
+   */
+  public Registration approve(String id) {
+    Registration registration = get(id);
+    if (registration.isActive()) {
+      return registration;
+    }
+    Registration approved = registration.withStatus(RegistrationStatus.ACTIVE);
+
+    store(approved);
+    List<String> activated = new ArrayList<>();
+    for (Deployment deployment : registrations.deployments(id)) {
+      if (deployment.status() == DeploymentStatus.PENDING) {
+        registrations.saveDeployment(deployment.withStatus(DeploymentStatus.ACTIVE));
+        activated.add(deployment.deploymentId());
+      }
+    }
+
+    log("Registration approved", approved, activated.isEmpty() ? null : activated.toString());
+    return approved;
+  }
+
+  /**
+   * Deletes a registration with its deployments; for a pending one this is how it is rejected.
+   *
    * @throws AdminProblem 404 when there is no registration with that id
    */
   public void delete(String id) {

@@ -1,5 +1,7 @@
 package nl.onakoers.admin;
 
+import java.util.List;
+
 /**
  * A registration as an administrator enters it, over the API (JSON) or in the admin page (form).
  * Every member may be null or blank; {@link RegistrationValidator} says what is missing.
@@ -14,6 +16,8 @@ package nl.onakoers.admin;
  * @param kind one of moodle, canvas, brightspace, blackboard, sakai, generic; generic when blank
  * @param autoApproveDeployments whether unknown deployment_ids are accepted at once; false when
  *     null
+ * @param frameOrigins the LMS's web addresses (https origins, no path) when they differ from the
+ *     issuer's, such as {@code https://school.instructure.com} for a hosted Canvas; may be null
  */
 public record RegistrationForm(
     String issuer,
@@ -24,10 +28,11 @@ public record RegistrationForm(
     String jwksUrl,
     String displayName,
     String kind,
-    Boolean autoApproveDeployments) {
+    Boolean autoApproveDeployments,
+    List<String> frameOrigins) {
 
   /** An empty form, for the admin page before anything is entered. */
   public static RegistrationForm empty() {
-    return new RegistrationForm(null, null, null, null, null, null, null, null, null);
+    return new RegistrationForm(null, null, null, null, null, null, null, null, null, null);
   }
 }

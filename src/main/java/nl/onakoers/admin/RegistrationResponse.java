@@ -17,7 +17,9 @@ import nl.onakoers.lti.platform.Registration;
  * @param kind moodle, canvas, brightspace, blackboard, sakai or generic
  * @param autoApproveDeployments whether unknown deployment_ids are accepted at once
  * @param createdAt ISO-8601 instant
- * @param origin the origin allowed to frame the tool
+ * @param origin the issuer's origin, allowed to frame the tool while the registration is active
+ * @param status active, or pending while it waits for an administrator's approval
+ * @param frameOrigins the LMS's web addresses that may also frame the tool; empty when none
  * @param warnings things to check, such as a trailing slash on the issuer; null when none
  */
 public record RegistrationResponse(
@@ -33,6 +35,8 @@ public record RegistrationResponse(
     boolean autoApproveDeployments,
     String createdAt,
     String origin,
+    String status,
+    List<String> frameOrigins,
     List<ApiError.FieldMessage> warnings) {
 
   static RegistrationResponse of(Registration r) {
@@ -51,6 +55,8 @@ public record RegistrationResponse(
         r.autoApproveDeployments(),
         r.createdAt().toString(),
         r.origin(),
+        r.status().name().toLowerCase(java.util.Locale.ROOT),
+        r.frameOrigins(),
         warnings.isEmpty() ? null : warnings);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 
 /**
  * Checks a {@link RegistrationForm} and turns an accepted one into a {@link Registration}.
@@ -24,7 +25,11 @@ import nl.onakoers.lti.platform.Registration;
  *   <li>{@code issuer_query}: the issuer has a query or fragment (OpenID Connect forbids them);
  *   <li>{@code kind}: the platform kind is not moodle, canvas, brightspace, blackboard, sakai or
  *       generic;
- *   <li>{@code too_long}: a value does not fit its database column.
+ *   <li>{@code origin}: a frame origin is not a bare http(s) origin: it has a path (other than one
+ *       slash), a query, a fragment or user info;
+ *   <li>{@code https}: a frame origin uses http for a host other than localhost;
+ *   <li>{@code too_long}: a value does not fit its database column, or there are more than {@value
+ *       #MAX_FRAME_ORIGINS} frame origins.
  * </ol>
  *
  * <p>Warning: {@code issuer_trailing_slash}. Platforms send {@code iss} exactly and the tool
@@ -38,7 +43,9 @@ public final class RegistrationValidator {
   static final int MAX_ISSUER = 512;
   static final int MAX_URL = 2048;
   static final int MAX_TEXT = 255;
+  static final int MAX_FRAME_ORIGINS = 10;
 
+  private static final String FRAME_ORIGINS = "frameOrigins";
   private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private RegistrationValidator() {}
@@ -53,6 +60,7 @@ public final class RegistrationValidator {
     checkUrl("jwksUrl", form.jwksUrl()).ifPresent(errors::add);
     checkText("displayName", form.displayName(), false, MAX_TEXT).ifPresent(errors::add);
     checkKind(form.kind()).ifPresent(errors::add);
+    checkFrameOrigins(form.frameOrigins()).ifPresent(errors::add);
     return new Validation(errors, warnings(form.issuer()));
   }
 
@@ -86,7 +94,80 @@ public final class RegistrationValidator {
         isBlank(form.displayName()) ? URI.create(issuer).getHost() : form.displayName().trim(),
         isBlank(form.kind()) ? PlatformKind.GENERIC : parseKind(form.kind()).orElseThrow(),
         Boolean.TRUE.equals(form.autoApproveDeployments()),
-        createdAt);
+        createdAt,
+        RegistrationStatus.ACTIVE,
+        frameOrigins(form.frameOrigins()));
+  }
+
+  /**
+   * The accepted frame origins, normalized: lower-case scheme and host, no trailing slash, blanks
+   * left out, each once.
+   */
+  static List<String> frameOrigins(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream()
+        .filter(value -> !isBlank(value))
+        .map(value -> URI.create(value.trim()))
+        .map(uri -> Registration.originOf(lowerCase(uri)))
+        .distinct()
+        .toList();
+  }
+
+  private static URI lowerCase(URI uri) {
+    try {
+      return new URI(
+          uri.getScheme().toLowerCase(Locale.ROOT),
+          null,
+          uri.getHost().toLowerCase(Locale.ROOT),
+          uri.getPort(),
+          null,
+          null,
+          null);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Not an origin: " + uri, e);
+    }
+  }
+
+  private static Optional<FieldProblem> checkFrameOrigins(List<String> values) {
+    if (values == null) {
+      return Optional.empty();
+    }
+    List<String> given = values.stream().filter(value -> !isBlank(value)).toList();
+    if (given.size() > MAX_FRAME_ORIGINS) {
+      return problem(FRAME_ORIGINS, "too_long");
+    }
+    for (String value : given) {
+      Optional<FieldProblem> problem = checkFrameOrigin(value.trim());
+      if (problem.isPresent()) {
+        return problem;
+      }
+    }
+    // The origins are stored in one column, separated by spaces.
+    return String.join(" ", given).length() > MAX_URL
+        ? problem(FRAME_ORIGINS, "too_long")
+        : Optional.empty();
+  }
+
+  private static Optional<FieldProblem> checkFrameOrigin(String value) {
+    URI uri = parseUri(value);
+    if (uri == null || !uri.isAbsolute() || uri.getHost() == null || !isHttp(uri)) {
+      return problem(FRAME_ORIGINS, "origin");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    boolean bare =
+        (path.isEmpty() || path.equals("/"))
+            && uri.getRawQuery() == null
+            && uri.getRawFragment() == null
+            && uri.getRawUserInfo() == null;
+    if (!bare) {
+      return problem(FRAME_ORIGINS, "origin");
+    }
+    if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri)) {
+      return problem(FRAME_ORIGINS, "https");
+    }
+    return Optional.empty();
   }
 
   /** The kind names the API and form accept, in lower case. */

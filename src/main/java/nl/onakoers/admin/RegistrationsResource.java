@@ -61,6 +61,14 @@ public class RegistrationsResource {
     return RegistrationResponse.of(admin.update(id, JsonBodies.read(body, RegistrationForm.class)));
   }
 
+  /** Approves a registration that waits after dynamic registration, with its deployment. */
+  @POST
+  @Path("{id}/approval")
+  public RegistrationResponse approve(@PathParam("id") String id) {
+    return RegistrationResponse.of(admin.approve(id));
+  }
+
+  /** Deletes a registration; for a pending one this rejects it. */
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {

@@ -23,7 +23,7 @@ public enum Setting {
   REGISTRATION_AUTO_APPROVE(
       "ona.registration.auto.approve",
       "false",
-      "true makes dynamically registered deployments active at once."),
+      "true makes dynamically registered platforms and their deployments active at once."),
   OVERVIEW_IDLE_DAYS(
       "ona.overview.idle.days",
       "14",

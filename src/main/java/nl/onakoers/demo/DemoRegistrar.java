@@ -58,7 +58,8 @@ public class DemoRegistrar {
             mode.demoUrl("/jwks"),
             "ONA sandbox",
             "generic",
-            false);
+            false,
+            null);
     Optional<Registration> existing =
         registrations.findByIssuerAndClientId(mode.issuer(), DemoMode.CLIENT_ID);
     Registration registration;

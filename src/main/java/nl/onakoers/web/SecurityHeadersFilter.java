@@ -40,7 +40,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String registering = registeringOrigin(request);
-    String policy = contentSecurityPolicy(registering);
+    String policy = contentSecurityPolicy(frameAncestors, registering);
     if (isSandboxPage(request)) {
       // The sandbox's course page frames the tool, which may live on another origin.
       policy += "; frame-src 'self' " + origin(settings.baseUrl().toString());
@@ -51,7 +51,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private String contentSecurityPolicy(String extraAncestor) {
+  /** The policy every page gets; {@code extraAncestor} may be null. */
+  static String contentSecurityPolicy(FrameAncestors frameAncestors, String extraAncestor) {
     // form-action stays open: LTI forms post to each platform's own URLs (deep-link return,
     // OIDC auth), which are only known per registration.
     return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

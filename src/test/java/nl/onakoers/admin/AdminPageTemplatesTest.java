@@ -11,6 +11,7 @@ import nl.onakoers.lti.platform.Deployment;
 import nl.onakoers.lti.platform.DeploymentStatus;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import nl.onakoers.web.Messages;
 import nl.onakoers.web.Templates;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,58 @@ class AdminPageTemplatesTest {
   }
 
   @Test
+  void pendingRegistrationHasApproveAndDeleteFormsAndShowsItsLmsAddress() {
+    Registration pending = canvasSchool().withStatus(RegistrationStatus.PENDING);
+
+    String html = render(List.of(new AdminPageRow(pending, List.of())));
+
+    assertThat(html)
+        .contains(Messages.forLanguage("nl").get("admin.registration.pending"))
+        .contains("action=\"/admin/registrations/approval\"")
+        .contains("action=\"/admin/registrations/deletion\"")
+        .contains("name=\"registrationId\" value=\"r-2\"")
+        .contains("<code>https://school.instructure.com</code>")
+        .contains("id=\"field-frameOrigins\"");
+  }
+
+  @Test
+  void activeRegistrationHasNoApprovalForm() {
+    String html = render(List.of(new AdminPageRow(canvasSchool(), List.of())));
+
+    assertThat(html).doesNotContain("/admin/registrations/approval");
+  }
+
+  private static Registration canvasSchool() {
+    return new Registration(
+        "r-2",
+        "https://canvas.instructure.com",
+        "10000000000001",
+        URI.create("https://sso.canvaslms.com/api/lti/authorize_redirect"),
+        URI.create("https://sso.canvaslms.com/login/oauth2/token"),
+        null,
+        URI.create("https://sso.canvaslms.com/api/lti/security/jwks"),
+        "Canvas school",
+        PlatformKind.CANVAS,
+        false,
+        NOW,
+        RegistrationStatus.ACTIVE,
+        List.of("https://school.instructure.com"));
+  }
+
+  private String render(List<AdminPageRow> rows) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("t", Messages.forLanguage("nl"));
+    parameters.put("token", "tok");
+    parameters.put("rows", rows);
+    parameters.put("form", RegistrationForm.empty());
+    parameters.put("validation", new Validation(List.of(), List.of()));
+    parameters.put("noticeKey", "");
+    parameters.put("failed", false);
+    parameters.put("kinds", RegistrationValidator.kindNames());
+    return templates.render("admin/registrations.jte", parameters);
+  }
+
+  @Test
   void userTextIsEscaped() {
     String html = render(RegistrationForm.empty(), new Validation(List.of(), List.of()));
 
@@ -48,6 +101,7 @@ class AdminPageTemplatesTest {
             "https://lms.example",
             "c",
             "http://lms.example/auth",
+            null,
             null,
             null,
             null,

@@ -10,6 +10,7 @@ import nl.onakoers.lti.platform.DeploymentStatus;
 import nl.onakoers.lti.platform.InMemoryRegistrationRepository;
 import nl.onakoers.lti.platform.RegisteredFrameAncestors;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +34,48 @@ class RegistrationAdminTest {
   }
 
   @Test
+  void approvingAPendingRegistrationActivatesItAndItsPendingDeploymentAndLetsItFrame() {
+    Registration pending =
+        admin.create(RegistrationValidatorTest.moodle()).withStatus(RegistrationStatus.PENDING);
+    repository.save(pending);
+    admin.addDeployment(pending.id(), new DeploymentForm("7", "pending", null));
+    admin.addDeployment(pending.id(), new DeploymentForm("8", "rejected", null));
+    frameAncestors.forget();
+    assertThat(frameAncestors.sources()).doesNotContain("https://moodle.school.example");
+
+    Registration approved = admin.approve(pending.id());
+
+    assertThat(approved.status()).isEqualTo(RegistrationStatus.ACTIVE);
+    assertThat(repository.find(pending.id()).orElseThrow().isActive()).isTrue();
+    assertThat(repository.deployments(pending.id()))
+        .extracting(d -> d.deploymentId() + "=" + d.status())
+        .containsExactly("7=ACTIVE", "8=REJECTED");
+    assertThat(frameAncestors.sources()).contains("https://moodle.school.example");
+  }
+
+  @Test
+  void updatingAPendingRegistrationKeepsItPending() {
+    Registration pending =
+        admin.create(RegistrationValidatorTest.moodle()).withStatus(RegistrationStatus.PENDING);
+    repository.save(pending);
+
+    Registration updated = admin.update(pending.id(), RegistrationValidatorTest.moodle());
+
+    assertThat(updated.status()).isEqualTo(RegistrationStatus.PENDING);
+  }
+
+  @Test
+  void approvingAnUnknownRegistrationIs404() {
+    assertThatThrownBy(() -> admin.approve("nope"))
+        .isInstanceOfSatisfying(
+            AdminProblem.class, problem -> assertThat(problem.status()).isEqualTo(404));
+  }
+
+  @Test
   void invalidRegistrationIsRefusedWithItsFields() {
     var form =
-        new RegistrationForm("https://lms.example", "c", null, null, null, null, null, null, null);
+        new RegistrationForm(
+            "https://lms.example", "c", null, null, null, null, null, null, null, null);
 
     assertThatThrownBy(() -> admin.create(form))
         .asInstanceOf(InstanceOfAssertFactories.type(AdminProblem.class))
@@ -96,7 +136,8 @@ class RegistrationAdminTest {
             m.jwksUrl(),
             "New",
             "moodle",
-            true);
+            true,
+            null);
 
     Registration updated = admin.update(created.id(), renamed);
 

@@ -3,6 +3,7 @@ package nl.onakoers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class RegistrationValidatorTest {
   @Test
   void eachRequiredFieldIsReportedWhenBlank() {
     RegistrationForm blank =
-        new RegistrationForm(" ", "", null, null, null, null, null, null, null);
+        new RegistrationForm(" ", "", null, null, null, null, null, null, null, null);
 
     assertThat(RegistrationValidator.validate(blank).errors())
         .containsExactly(
@@ -94,6 +95,7 @@ class RegistrationValidatorTest {
             "https://moodle.school.example/mod/lti/certs.php",
             null,
             null,
+            null,
             null);
 
     assertThat(RegistrationValidator.validate(form).errors())
@@ -127,6 +129,74 @@ class RegistrationValidatorTest {
     assertThat(registration.kind()).isEqualTo(PlatformKind.CANVAS);
   }
 
+  @Test
+  void canvasSchoolAddressIsAcceptedAsFrameOriginAndNormalized() {
+    RegistrationForm form = withFrameOrigins(List.of(" https://School.Instructure.com/ ", ""));
+
+    assertThat(RegistrationValidator.validate(form).isValid()).isTrue();
+    assertThat(RegistrationValidator.toRegistration(form, "r", NOW).frameOrigins())
+        .containsExactly("https://school.instructure.com");
+  }
+
+  @Test
+  void frameOriginWithAPortOrOnLoopbackOverHttpIsAccepted() {
+    RegistrationForm form =
+        withFrameOrigins(List.of("https://lms.school.example:8443", "http://localhost:8081"));
+
+    assertThat(RegistrationValidator.validate(form).isValid()).isTrue();
+  }
+
+  @Test
+  void frameOriginThatIsNotABareOriginIsRejected() {
+    for (String value :
+        List.of(
+            "https://school.instructure.com/courses/1",
+            "https://school.instructure.com?x=1",
+            "https://school.instructure.com#top",
+            "https://user@school.instructure.com",
+            "school.instructure.com",
+            "ftp://school.instructure.com",
+            "'self'")) {
+      assertThat(RegistrationValidator.validate(withFrameOrigins(List.of(value))).errors())
+          .as(value)
+          .containsExactly(new FieldProblem("frameOrigins", "origin"));
+    }
+  }
+
+  @Test
+  void frameOriginOverPlainHttpIsRejectedForAPublicHost() {
+    RegistrationForm form = withFrameOrigins(List.of("http://school.instructure.com"));
+
+    assertThat(RegistrationValidator.validate(form).errors())
+        .containsExactly(new FieldProblem("frameOrigins", "https"));
+  }
+
+  @Test
+  void moreThanTenFrameOriginsAreRejected() {
+    List<String> many =
+        java.util.stream.IntStream.range(0, 11)
+            .mapToObj(i -> "https://school" + i + ".instructure.com")
+            .toList();
+
+    assertThat(RegistrationValidator.validate(withFrameOrigins(many)).errors())
+        .containsExactly(new FieldProblem("frameOrigins", "too_long"));
+  }
+
+  private static RegistrationForm withFrameOrigins(List<String> origins) {
+    RegistrationForm m = moodle();
+    return new RegistrationForm(
+        "https://canvas.instructure.com",
+        m.clientId(),
+        m.authUrl(),
+        m.tokenUrl(),
+        null,
+        m.jwksUrl(),
+        null,
+        "canvas",
+        null,
+        origins);
+  }
+
   static RegistrationForm moodle() {
     return withIssuer("https://moodle.school.example");
   }
@@ -141,18 +211,28 @@ class RegistrationValidatorTest {
         "https://moodle.school.example/mod/lti/certs.php",
         null,
         null,
+        null,
         null);
   }
 
   private static RegistrationForm withAuthUrl(String authUrl) {
     RegistrationForm m = moodle();
     return new RegistrationForm(
-        m.issuer(), m.clientId(), authUrl, m.tokenUrl(), null, m.jwksUrl(), null, null, null);
+        m.issuer(), m.clientId(), authUrl, m.tokenUrl(), null, m.jwksUrl(), null, null, null, null);
   }
 
   private static RegistrationForm withKind(String kind) {
     RegistrationForm m = moodle();
     return new RegistrationForm(
-        m.issuer(), m.clientId(), m.authUrl(), m.tokenUrl(), null, m.jwksUrl(), null, kind, null);
+        m.issuer(),
+        m.clientId(),
+        m.authUrl(),
+        m.tokenUrl(),
+        null,
+        m.jwksUrl(),
+        null,
+        kind,
+        null,
+        null);
   }
 }

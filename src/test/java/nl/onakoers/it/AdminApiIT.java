@@ -136,6 +136,57 @@ class AdminApiIT {
   }
 
   @Test
+  void canvasSchoolAddressIsStoredAndMayFrameTheTool() throws Exception {
+    String school = "https://school-" + System.nanoTime() + ".instructure.com";
+    String body =
+        """
+        {"issuer":"https://canvas.instructure.com","clientId":"%s",
+         "authUrl":"https://sso.canvaslms.com/api/lti/authorize_redirect",
+         "tokenUrl":"https://sso.canvaslms.com/login/oauth2/token",
+         "jwksUrl":"https://sso.canvaslms.com/api/lti/security/jwks",
+         "kind":"canvas","frameOrigins":["%s/"]}"""
+            .formatted(System.nanoTime(), school);
+
+    HttpResponse<String> created = send("POST", "api/admin/registrations", body, TOKEN);
+    HttpResponse<String> landing = send("GET", "", null, null);
+
+    assertThat(created.statusCode()).as("POST Canvas registration status").isEqualTo(201);
+    assertThat(created.body())
+        .contains("\"frameOrigins\":[\"" + school + "\"]")
+        .contains("\"status\":\"active\"");
+    assertThat(landing.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).containsPattern("frame-ancestors 'self'[^;]* " + school));
+  }
+
+  @Test
+  void frameOriginWithAPathIsRefusedWith400() throws Exception {
+    String body =
+        moodle("https://path-" + System.nanoTime() + ".school.example")
+            .replace("\"kind\"", "\"frameOrigins\":[\"https://lms.example/courses\"],\"kind\"");
+
+    HttpResponse<String> response = send("POST", "api/admin/registrations", body, TOKEN);
+
+    assertThat(response.statusCode()).as("POST with a path in frameOrigins").isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"frameOrigins\"");
+  }
+
+  @Test
+  void approvingAnActiveRegistrationKeepsItActiveAndAnUnknownOneIs404() throws Exception {
+    String issuer = "https://approve-" + System.nanoTime() + ".school.example";
+    String id = idOf(send("POST", "api/admin/registrations", moodle(issuer), TOKEN).body());
+
+    HttpResponse<String> approved =
+        send("POST", "api/admin/registrations/" + id + "/approval", null, TOKEN);
+    HttpResponse<String> unknown =
+        send("POST", "api/admin/registrations/no-such-id/approval", null, TOKEN);
+
+    assertThat(approved.statusCode()).as("POST approval status").isEqualTo(200);
+    assertThat(approved.body()).contains("\"status\":\"active\"");
+    assertThat(unknown.statusCode()).as("POST approval of unknown id").isEqualTo(404);
+  }
+
+  @Test
   void adminPageAsksForTheTokenAndListsRegistrationsWithIt() throws Exception {
     String issuer = "https://page-" + System.nanoTime() + ".school.example";
     send("POST", "api/admin/registrations", moodle(issuer), TOKEN);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Dynamic registration over HTTP on a real Payara Micro, against a stub Moodle in this JVM: an
  * invitation from the admin API, the confirmation page, the registration POST, and the stored
- * registration with its pending deployment.
+ * registration with its pending deployment; then the pending platform's login is refused until an
+ * administrator approves it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,9 +62,40 @@ class DynamicRegistrationIT {
       String registrations = admin("api/admin/registrations").body();
       assertThat(registrations).contains(moodle.origin()).contains("dynRegClient01");
       String id = idOf(registrations, moodle.origin());
+      assertThat(admin("api/admin/registrations/" + id).body()).contains("\"status\":\"pending\"");
       assertThat(admin("api/admin/registrations/" + id + "/deployments").body())
           .contains("\"deploymentId\":\"7\"")
           .contains("\"status\":\"pending\"");
+    }
+  }
+
+  @Test
+  void pendingMoodleCannotLogInOrFrameUntilAnAdministratorApprovesIt() throws Exception {
+    try (StubPlatform moodle = StubPlatform.moodle()) {
+      HttpResponse<String> confirmation = get(registerQuery(moodle, invitation()));
+      post(action(confirmation.body()), hiddenFields(confirmation));
+      String id = idOf(admin("api/admin/registrations").body(), moodle.origin());
+
+      HttpResponse<String> refused = get(loginQuery(moodle));
+      assertThat(refused.statusCode()).as("login while pending").isEqualTo(403);
+      assertThat(refused.body()).contains("LTI-LOGIN-REGISTRATION-PENDING");
+      assertThat(refused.headers().firstValue("Location")).isEmpty();
+      assertThat(frameAncestors()).doesNotContain(moodle.origin());
+
+      HttpResponse<String> approved = approve(id);
+      assertThat(approved.statusCode()).as("POST approval status").isEqualTo(200);
+      assertThat(approved.body()).contains("\"status\":\"active\"");
+      assertThat(admin("api/admin/registrations/" + id + "/deployments").body())
+          .contains("\"deploymentId\":\"7\"")
+          .contains("\"status\":\"active\"")
+          .doesNotContain("pending");
+
+      HttpResponse<String> login = get(loginQuery(moodle));
+      assertThat(login.statusCode()).as("login after approval").isEqualTo(303);
+      assertThat(login.headers().firstValue("Location"))
+          .hasValueSatisfying(
+              location -> assertThat(location).startsWith(moodle.origin() + "/mod/lti/auth.php?"));
+      assertThat(frameAncestors()).contains(moodle.origin());
     }
   }
 
@@ -108,6 +140,30 @@ class DynamicRegistrationIT {
     query.put("openid_configuration", platform.configurationUrl());
     query.put("registration_token", REGISTRATION_TOKEN);
     return "lti/register?" + QueryString.of(query);
+  }
+
+  /** A Moodle login initiation for the registered client, aimed at the tool's launch URL. */
+  private String loginQuery(StubPlatform platform) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("iss", platform.origin());
+    query.put("login_hint", "2");
+    query.put("target_link_uri", "http://localhost:8080/lti/launch");
+    query.put("client_id", "dynRegClient01");
+    query.put("lti_deployment_id", "7");
+    return "lti/login?" + QueryString.of(query);
+  }
+
+  private String frameAncestors() throws Exception {
+    return get("").headers().firstValue("Content-Security-Policy").orElseThrow();
+  }
+
+  private HttpResponse<String> approve(String id) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(base().resolve("api/admin/registrations/" + id + "/approval"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String action(String html) {

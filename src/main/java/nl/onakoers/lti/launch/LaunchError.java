@@ -21,6 +21,8 @@ public enum LaunchError implements ProtocolError {
   TOKEN_TOO_LARGE(413, "launch.token"),
   TOKEN_MALFORMED(400, "launch.token"),
   REGISTRATION_UNKNOWN(400, "launch.registration"),
+  /** Registered dynamically and not approved yet. */
+  REGISTRATION_PENDING(403, "launch.registration.pending"),
   /** Anything but RS256, including {@code none} and HMAC. */
   SIGNATURE_ALGORITHM(401, "launch.token"),
   KEY_UNKNOWN(401, "launch.token"),

@@ -23,7 +23,7 @@ import nl.onakoers.web.QueryString;
  * <ol>
  *   <li>{@code iss}, {@code login_hint} and {@code target_link_uri} are required;
  *   <li>the registration is chosen by issuer and, when sent, client_id; an issuer with several
- *       registrations needs the client_id;
+ *       registrations needs the client_id; a registration waiting for approval is refused;
  *   <li>{@code target_link_uri} must be a URL of this tool (its base URL's origin);
  *   <li>the redirect URI is one of the tool's own, chosen by the target's path, never the target as
  *       sent;
@@ -71,7 +71,7 @@ public class LoginInitiation {
   public LoginRedirect initiate(LoginRequest raw) {
     LoginRequest request = raw.normalized();
     requireParameters(request);
-    Registration registration = chooseRegistration(request);
+    Registration registration = requireActive(chooseRegistration(request));
     String redirectUri = redirectUriFor(request.targetLinkUri());
 
     LoginState state = newState(request, registration, redirectUri);
@@ -146,6 +146,21 @@ public class LoginInitiation {
           "issuer " + request.issuer() + " has several registrations and no client_id came");
     }
     return candidates.get(0);
+  }
+
+  private static Registration requireActive(Registration registration) {
+    if (!registration.isActive()) {
+      throw new LoginRejectedException(
+          LoginError.REGISTRATION_PENDING,
+          "registration "
+              + registration.id()
+              + " of issuer "
+              + registration.issuer()
+              + " and client_id "
+              + registration.clientId()
+              + " waits for approval");
+    }
+    return registration;
   }
 
   private String redirectUriFor(String targetLinkUri) {

@@ -15,8 +15,10 @@ import java.util.logging.Logger;
 import nl.onakoers.web.FrameAncestors;
 
 /**
- * Lets the tool itself and every registered platform frame the tool's pages: {@code 'self'} plus
- * the origin of each registration's issuer, each origin once.
+ * Lets the tool itself and every active registered platform frame the tool's pages: {@code 'self'}
+ * plus, for each active registration, the origin of its issuer and its extra frame origins (a
+ * hosted Canvas school frames from its own domain), each origin once. A pending registration frames
+ * nothing until it is approved.
  *
  * <p>The list is cached for {@link #CACHE_TIME} so that a page view does not query the database. A
  * registration added on this node is seen at once ({@link #forget()}); one added on another node
@@ -71,7 +73,10 @@ public class RegisteredFrameAncestors implements FrameAncestors {
     sources.add(SELF);
     try {
       for (Registration registration : registrations.all()) {
-        addOrigin(sources, registration);
+        if (registration.isActive()) {
+          addOrigin(sources, registration);
+          sources.addAll(registration.frameOrigins());
+        }
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Registrations not readable; frame-ancestors is 'self' only", e);

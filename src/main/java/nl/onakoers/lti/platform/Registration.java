@@ -2,6 +2,7 @@ package nl.onakoers.lti.platform;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,9 @@ import java.util.Objects;
  * @param autoApproveDeployments whether an unknown deployment_id is accepted at once instead of
  *     waiting for an administrator
  * @param createdAt when the registration was made
+ * @param status whether the platform may start logins; dynamic registrations wait as pending
+ * @param frameOrigins origins besides the issuer's that may frame the tool, such as a hosted Canvas
+ *     school's own address (its issuer is the shared {@code https://canvas.instructure.com})
  * @see <a href="https://www.imsglobal.org/spec/lti/v1p3#tool-deployment">LTI 1.3 §3.1.3</a>
  */
 public record Registration(
@@ -35,7 +39,38 @@ public record Registration(
     String displayName,
     PlatformKind kind,
     boolean autoApproveDeployments,
-    Instant createdAt) {
+    Instant createdAt,
+    RegistrationStatus status,
+    List<String> frameOrigins) {
+
+  /** An active registration with no extra frame origins, as an administrator enters it. */
+  public Registration(
+      String id,
+      String issuer,
+      String clientId,
+      URI authUrl,
+      URI tokenUrl,
+      String tokenAudience,
+      URI jwksUrl,
+      String displayName,
+      PlatformKind kind,
+      boolean autoApproveDeployments,
+      Instant createdAt) {
+    this(
+        id,
+        issuer,
+        clientId,
+        authUrl,
+        tokenUrl,
+        tokenAudience,
+        jwksUrl,
+        displayName,
+        kind,
+        autoApproveDeployments,
+        createdAt,
+        RegistrationStatus.ACTIVE,
+        List.of());
+  }
 
   public Registration {
     Objects.requireNonNull(id, "id");
@@ -47,6 +82,30 @@ public record Registration(
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(status, "status");
+    frameOrigins = frameOrigins == null ? List.of() : List.copyOf(frameOrigins);
+  }
+
+  /** Whether logins and launches from this platform are accepted. */
+  public boolean isActive() {
+    return status == RegistrationStatus.ACTIVE;
+  }
+
+  public Registration withStatus(RegistrationStatus newStatus) {
+    return new Registration(
+        id,
+        issuer,
+        clientId,
+        authUrl,
+        tokenUrl,
+        tokenAudience,
+        jwksUrl,
+        displayName,
+        kind,
+        autoApproveDeployments,
+        createdAt,
+        newStatus,
+        frameOrigins);
   }
 
   /** The audience of client assertions: the configured one, or else exactly the token URL. */
@@ -56,8 +115,12 @@ public record Registration(
 
   /** The platform's origin ({@code scheme://host[:port]}), for CSP frame-ancestors. */
   public String origin() {
-    URI issuerUri = URI.create(issuer);
-    String port = issuerUri.getPort() < 0 ? "" : ":" + issuerUri.getPort();
-    return issuerUri.getScheme() + "://" + issuerUri.getHost() + port;
+    return originOf(URI.create(issuer));
+  }
+
+  /** The origin ({@code scheme://host[:port]}) of an absolute URL. */
+  public static String originOf(URI url) {
+    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+    return url.getScheme() + "://" + url.getHost() + port;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,14 +19,20 @@ import nl.onakoers.lti.platform.DuplicateRegistrationException;
 import nl.onakoers.lti.platform.RegisteredFrameAncestors;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import nl.onakoers.web.ToolUrls;
 
 /**
  * The two steps of a dynamic registration. {@link #inspect} reads and checks the platform's OpenID
  * configuration, for the confirmation page. {@link #register} reads it again (the page's hidden
  * fields carry only the URL and the token), posts the tool's registration, and stores the
- * registration with the returned deployment as pending, or active with {@code
- * ONA_REGISTRATION_AUTO_APPROVE=true}.
+ * registration and the returned deployment as pending, or both active with {@code
+ * ONA_REGISTRATION_AUTO_APPROVE=true}. A pending platform cannot start logins or frame the tool
+ * until an administrator approves it.
+ *
+ * <p>The origin of the configuration URL becomes an extra frame origin of the registration when it
+ * differs from the issuer's: a hosted Canvas school is reached at its own domain, which frames the
+ * tool, while its issuer is the shared {@code https://canvas.instructure.com}.
  *
  * <p>The registration token is passed through and never stored or logged. Thread safe.
  */
@@ -123,18 +130,44 @@ public class DynamicRegistration {
 
   private Registration toRegistration(
       PlatformConfiguration platform, String clientId, boolean autoApprove) {
+    Registration registration =
+        new Registration(
+            UUID.randomUUID().toString(),
+            platform.issuer(),
+            clientId,
+            platform.authorizationEndpoint(),
+            platform.tokenEndpoint(),
+            platform.authorizationServer(),
+            platform.jwksUri(),
+            platform.displayName(),
+            platform.kind(),
+            autoApprove,
+            clock.instant(),
+            autoApprove ? RegistrationStatus.ACTIVE : RegistrationStatus.PENDING,
+            List.of());
+    return withFrameOrigin(registration, platform.configurationUrl());
+  }
+
+  /** Adds the configuration URL's origin as a frame origin when it is not the issuer's. */
+  static Registration withFrameOrigin(Registration registration, URI configurationUrl) {
+    String lmsOrigin = Registration.originOf(configurationUrl);
+    if (lmsOrigin.equalsIgnoreCase(registration.origin())) {
+      return registration;
+    }
     return new Registration(
-        UUID.randomUUID().toString(),
-        platform.issuer(),
-        clientId,
-        platform.authorizationEndpoint(),
-        platform.tokenEndpoint(),
-        platform.authorizationServer(),
-        platform.jwksUri(),
-        platform.displayName(),
-        platform.kind(),
-        autoApprove,
-        clock.instant());
+        registration.id(),
+        registration.issuer(),
+        registration.clientId(),
+        registration.authUrl(),
+        registration.tokenUrl(),
+        registration.tokenAudience(),
+        registration.jwksUrl(),
+        registration.displayName(),
+        registration.kind(),
+        registration.autoApproveDeployments(),
+        registration.createdAt(),
+        registration.status(),
+        List.of(lmsOrigin));
   }
 
   private ToolUrls urls() {
@@ -145,13 +178,14 @@ public class DynamicRegistration {
     LOG.log(
         Level.INFO,
         "Dynamic registration stored: registration {0}, issuer {1}, client_id {2},"
-            + " deployment_id {3}, deployments {4}",
+            + " deployment_id {3}, status {4}, frame origins {5}",
         new Object[] {
           registration.id(),
           registration.issuer(),
           registration.clientId(),
           deploymentId == null ? "-" : deploymentId,
-          registration.autoApproveDeployments() ? "active" : "pending"
+          registration.isActive() ? "active" : "pending",
+          registration.frameOrigins().isEmpty() ? "-" : registration.frameOrigins()
         });
   }
 

@@ -23,6 +23,8 @@ import nl.onakoers.lti.login.LoginStateRepository;
 import nl.onakoers.lti.platform.Deployment;
 import nl.onakoers.lti.platform.DeploymentStatus;
 import nl.onakoers.lti.platform.PlatformKeys;
+import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import org.junit.jupiter.api.Test;
 
 /** One negative test per validation step, plus the cases around keys and deployments. */
@@ -223,6 +225,17 @@ class LaunchValidatorTest {
   }
 
   // Registration and signature
+
+  @Test
+  void launchIsRejectedWhenTheRegistrationWaitsForApproval() {
+    String state = tool.issueState();
+    Registration registration = tool.registrations.find(TestTool.REGISTRATION_ID).orElseThrow();
+    tool.registrations.save(registration.withStatus(RegistrationStatus.PENDING));
+
+    assertRejected(
+        () -> validate(TestLaunches.resourceLink().sign(), state, state),
+        LaunchError.REGISTRATION_PENDING);
+  }
 
   @Test
   void launchIsRejectedWhenTheRegistrationWasRemovedSinceLogin() {

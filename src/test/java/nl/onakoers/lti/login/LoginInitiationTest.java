@@ -20,6 +20,7 @@ import nl.onakoers.lti.platform.Deployment;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
 import nl.onakoers.lti.platform.RegistrationRepository;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -127,6 +128,21 @@ class LoginInitiationTest {
     assertRejected(
         new LoginRequest(MOODLE, "4", "http://localhost:8080/lti/launch", "nope", null, null, null),
         LoginError.REGISTRATION_UNKNOWN);
+  }
+
+  @Test
+  void registrationWaitingForApprovalIsRefusedWith403AndNothingIsStored() {
+    String canvas = "https://canvas.instructure.com";
+    registrations.add(
+        registration("school-a", canvas, "10000000000001").withStatus(RegistrationStatus.PENDING));
+
+    assertRejected(
+        new LoginRequest(
+            canvas, "u1", "http://localhost:8080/lti/launch", "10000000000001", null, null, null),
+        LoginError.REGISTRATION_PENDING);
+    assertThat(LoginError.REGISTRATION_PENDING.httpStatus()).isEqualTo(403);
+    assertThat(LoginError.REGISTRATION_PENDING.code()).isEqualTo("LTI-LOGIN-REGISTRATION-PENDING");
+    assertThat(states.count()).isZero();
   }
 
   @Test

@@ -61,6 +61,39 @@ class JpaRegistrationRepositoryTest {
 
   @ParameterizedTest
   @MethodSource("kinds")
+  void statusAndFrameOriginsAreStoredAndApprovalIsSaved(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var repository = new JpaRegistrationRepository(database);
+      Registration m = moodle("r-1", "client-a");
+      Registration pending =
+          new Registration(
+              m.id(),
+              m.issuer(),
+              m.clientId(),
+              m.authUrl(),
+              m.tokenUrl(),
+              m.tokenAudience(),
+              m.jwksUrl(),
+              m.displayName(),
+              m.kind(),
+              m.autoApproveDeployments(),
+              m.createdAt(),
+              RegistrationStatus.PENDING,
+              List.of("https://school.instructure.com", "https://lms.school.example:8443"));
+
+      repository.save(pending);
+      assertThat(repository.find("r-1")).contains(pending);
+      repository.save(pending.withStatus(RegistrationStatus.ACTIVE));
+
+      assertThat(repository.find("r-1"))
+          .hasValueSatisfying(r -> assertThat(r.isActive()).isTrue())
+          .hasValueSatisfying(r -> assertThat(r.frameOrigins()).hasSize(2));
+      assertThat(moodle("r-2", "client-b").status()).isEqualTo(RegistrationStatus.ACTIVE);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
   void twoRegistrationsMayShareAnIssuerWithDifferentClientIds(DatabaseKind kind) {
     try (Database database = TestDatabases.open(kind)) {
       var repository = new JpaRegistrationRepository(database);

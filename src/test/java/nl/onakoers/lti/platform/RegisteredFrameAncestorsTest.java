@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,47 @@ class RegisteredFrameAncestorsTest {
     repository.save(registration("r-1", "urn:example:platform", "1"));
 
     assertThat(ancestors.sources()).containsExactly("'self'");
+  }
+
+  @Test
+  void extraFrameOriginsOfAnActiveRegistrationMayFrame() {
+    repository.save(
+        withFrameOrigins(
+            registration("r-1", "https://canvas.instructure.com", "1"),
+            List.of("https://school.instructure.com", "https://canvas.instructure.com")));
+
+    assertThat(ancestors.sources())
+        .containsExactly(
+            "'self'", "https://canvas.instructure.com", "https://school.instructure.com");
+  }
+
+  @Test
+  void aPendingRegistrationMayNotFrameWithItsIssuerOrExtraOrigins() {
+    repository.save(
+        withFrameOrigins(
+                registration("r-1", "https://canvas.instructure.com", "1"),
+                List.of("https://school.instructure.com"))
+            .withStatus(RegistrationStatus.PENDING));
+    repository.save(registration("r-2", "https://moodle.school.example", "2"));
+
+    assertThat(ancestors.sources()).containsExactly("'self'", "https://moodle.school.example");
+  }
+
+  private static Registration withFrameOrigins(Registration r, List<String> origins) {
+    return new Registration(
+        r.id(),
+        r.issuer(),
+        r.clientId(),
+        r.authUrl(),
+        r.tokenUrl(),
+        r.tokenAudience(),
+        r.jwksUrl(),
+        r.displayName(),
+        r.kind(),
+        r.autoApproveDeployments(),
+        r.createdAt(),
+        r.status(),
+        origins);
   }
 
   private static Registration registration(String id, String issuer, String clientId) {

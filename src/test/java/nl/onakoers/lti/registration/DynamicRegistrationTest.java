@@ -16,6 +16,7 @@ import nl.onakoers.lti.platform.InMemoryRegistrationRepository;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.RegisteredFrameAncestors;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class DynamicRegistrationTest {
   }
 
   @Test
-  void moodleIsRegisteredWithItsEndpointsAndAPendingDeployment() throws Exception {
+  void moodleIsRegisteredPendingWithItsEndpointsAndAPendingDeployment() throws Exception {
     platform = StubPlatform.moodle();
 
     Registration registration = registration().register(platform.configurationUrl(), TOKEN);
@@ -50,6 +51,10 @@ class DynamicRegistrationTest {
     assertThat(registration.jwksUrl()).hasToString(platform.origin() + "/mod/lti/certs.php");
     assertThat(registration.kind()).isEqualTo(PlatformKind.MOODLE);
     assertThat(registration.autoApproveDeployments()).isFalse();
+    assertThat(registration.status()).isEqualTo(RegistrationStatus.PENDING);
+    assertThat(repository.find(registration.id()))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.PENDING));
+    assertThat(registration.frameOrigins()).as("configuration on the issuer's origin").isEmpty();
     assertThat(repository.deployments(registration.id()))
         .singleElement()
         .satisfies(d -> assertThat(d.deploymentId()).isEqualTo("7"))
@@ -101,6 +106,9 @@ class DynamicRegistrationTest {
 
     assertThat(registration.issuer()).isEqualTo("https://canvas.instructure.com");
     assertThat(registration.kind()).isEqualTo(PlatformKind.CANVAS);
+    assertThat(registration.frameOrigins())
+        .as("the school's Canvas address frames the tool")
+        .containsExactly(platform.origin());
     assertThat(repository.deployments(registration.id())).isEmpty();
     Map<String, Object> body = platform.registration().json();
     assertThat(((String) body.get("scope")).split(" "))
@@ -126,13 +134,14 @@ class DynamicRegistrationTest {
   }
 
   @Test
-  void autoApprovalMakesTheDeploymentActive() throws Exception {
+  void autoApprovalMakesTheRegistrationAndTheDeploymentActive() throws Exception {
     platform = StubPlatform.moodle();
     settings.put("ona.registration.auto.approve", "true");
 
     Registration registration = registration().register(platform.configurationUrl(), TOKEN);
 
     assertThat(registration.autoApproveDeployments()).isTrue();
+    assertThat(registration.status()).isEqualTo(RegistrationStatus.ACTIVE);
     assertThat(repository.deployments(registration.id()))
         .singleElement()
         .satisfies(d -> assertThat(d.status()).isEqualTo(DeploymentStatus.ACTIVE));

@@ -7,10 +7,16 @@ import jakarta.persistence.Table;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import nl.onakoers.lti.platform.PlatformKind;
 import nl.onakoers.lti.platform.Registration;
+import nl.onakoers.lti.platform.RegistrationStatus;
 
-/** A row of {@code registration}: URLs as text, the platform kind by its enum name. */
+/**
+ * A row of {@code registration}: URLs as text, the platform kind and status by their enum names,
+ * the extra frame origins separated by spaces (origins contain none).
+ */
 @Entity
 @Table(name = "registration")
 public class RegistrationRow {
@@ -49,6 +55,12 @@ public class RegistrationRow {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "status", nullable = false)
+  private String status;
+
+  @Column(name = "frame_origins")
+  private String frameOrigins;
+
   protected RegistrationRow() {}
 
   static RegistrationRow of(Registration registration) {
@@ -70,6 +82,17 @@ public class RegistrationRow {
     platformKind = registration.kind().name();
     autoApproveDeployments = registration.autoApproveDeployments();
     createdAt = registration.createdAt().atOffset(ZoneOffset.UTC);
+    status = registration.status().name();
+    frameOrigins =
+        registration.frameOrigins().isEmpty()
+            ? null
+            : String.join(" ", registration.frameOrigins());
+  }
+
+  private List<String> frameOriginList() {
+    return frameOrigins == null || frameOrigins.isBlank()
+        ? List.of()
+        : Arrays.stream(frameOrigins.trim().split("\\s+")).toList();
   }
 
   Registration toDomain() {
@@ -84,6 +107,8 @@ public class RegistrationRow {
         displayName,
         PlatformKind.valueOf(platformKind),
         autoApproveDeployments,
-        createdAt.toInstant());
+        createdAt.toInstant(),
+        RegistrationStatus.valueOf(status),
+        frameOriginList());
   }
 }
