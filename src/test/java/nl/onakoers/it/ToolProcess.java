@@ -47,12 +47,28 @@ final class ToolProcess implements AutoCloseable {
    * (environment variables) on top; {@code name} names its data folder and its log in target/.
    */
   static ToolProcess start(String name, Map<String, String> settings) {
+    return start(name, settings, newDataFolder(name));
+  }
+
+  /** A fresh, empty data folder in target/, to start the tool on (and again) with. */
+  static Path newDataFolder(String name) {
+    try {
+      return Files.createTempDirectory(Path.of("target"), name + "-data-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Like {@link #start(String, Map)}, on the given data folder: a second start on the folder of a
+   * stopped tool finds what the first one stored.
+   */
+  static ToolProcess start(String name, Map<String, String> settings, Path data) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("Build the uber jar first (mvn package): " + JAR);
     }
     int port = freePort();
     try {
-      Path data = Files.createTempDirectory(Path.of("target"), name + "-data-");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(List.of("-jar", JAR.toString(), "--nocluster", "--port", "" + port));

@@ -9,7 +9,8 @@ import nl.onakoers.web.ProtocolError;
  * Codes print as {@code LTI-STATE-UNKNOWN}; people quote them to administrators.
  *
  * <p>All codes except {@link #PLATFORM_KEYS_UNAVAILABLE} are 4xx: the platform or the browser sent
- * something the tool refuses. Faults of the tool itself are {@link LaunchProcessingException}.
+ * something the tool refuses. Faults of the tool itself are not rejections: they reach {@code
+ * nl.onakoers.web.UnhandledErrorMapper}, which answers 500 with a generic text and a reference.
  */
 public enum LaunchError implements ProtocolError {
   STATE_UNKNOWN(400, "launch.session"),
