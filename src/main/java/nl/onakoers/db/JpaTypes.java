@@ -13,6 +13,7 @@ final class JpaTypes {
           nl.onakoers.lti.keys.infrastructure.ToolKeyRow.class,
           nl.onakoers.lti.platform.infrastructure.RegistrationRow.class,
           nl.onakoers.lti.platform.infrastructure.DeploymentRow.class,
+          nl.onakoers.lti.registration.infrastructure.InvitationUseRow.class,
           nl.onakoers.lti.login.infrastructure.LoginStateRow.class,
           nl.onakoers.lti.session.infrastructure.LaunchSessionRow.class,
           nl.onakoers.ona.card.infrastructure.StepProgressRow.class,

@@ -58,6 +58,9 @@ class DynamicRegistrationIT {
       assertThat(done.statusCode()).as("POST /lti/register status").isEqualTo(200);
       assertThat(done.body()).contains("/static/lti-register-close.js").contains("dynRegClient01");
       assertThat(moodle.registration().authorization()).isEqualTo("Bearer " + REGISTRATION_TOKEN);
+      HttpResponse<String> again = get(registerQuery(moodle, invite));
+      assertThat(again.statusCode()).as("the same invitation a second time").isEqualTo(403);
+      assertThat(again.body()).contains("LTI-REGISTER-INVITATION-INVALID");
 
       String registrations = admin("api/admin/registrations").body();
       assertThat(registrations).contains(moodle.origin()).contains("dynRegClient01");

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.onakoers.config.Setting;
@@ -18,10 +19,10 @@ import nl.onakoers.config.Settings;
  * Invitations to register a platform: {@code <base>/lti/register?invite=<code>}, needed unless
  * {@code ONA_REGISTRATION_OPEN=true}.
  *
- * <p>A code is {@code <expiry epoch seconds>.<HMAC-SHA256>} keyed with the admin token, so it needs
- * no storage: it is valid until it expires, and changing {@code ONA_ADMIN_TOKEN} voids every code.
- * A code can be used more than once before it expires, because nothing is stored; keep lifetimes
- * short. Without an admin token no code is valid.
+ * <p>A code is {@code <expiry epoch seconds>.<HMAC-SHA256>} keyed with the admin token: it is valid
+ * until it expires, and changing {@code ONA_ADMIN_TOKEN} voids every code. Each code registers one
+ * platform: a registration claims it ({@link InvitationUses}, by the code's hash) and gives it back
+ * only when the registration fails. Without an admin token no code is valid.
  *
  * <p>Thread safe.
  */
@@ -36,15 +37,17 @@ public class RegistrationInvitations {
   public record Invitation(String code, Instant expiresAt) {}
 
   private final Settings settings;
+  private final InvitationUses uses;
   private final Clock clock;
 
   protected RegistrationInvitations() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public RegistrationInvitations(Settings settings, Clock clock) {
+  public RegistrationInvitations(Settings settings, InvitationUses uses, Clock clock) {
     this.settings = settings;
+    this.uses = uses;
     this.clock = clock;
   }
 
@@ -71,7 +74,7 @@ public class RegistrationInvitations {
   }
 
   /**
-   * Passes when registration is open or the code is valid and not expired.
+   * Passes when registration is open, or the code is valid, not expired and not used yet.
    *
    * @param code the {@code invite} parameter, may be null
    * @throws RegistrationRejectedException {@code INVITATION_INVALID}
@@ -81,8 +84,50 @@ public class RegistrationInvitations {
       return;
     }
     if (!isValid(code)) {
-      throw new RegistrationRejectedException(
-          RegistrationError.INVITATION_INVALID, "invitation missing, wrong or expired");
+      throw invalid("invitation missing, wrong or expired");
+    }
+    if (uses.isUsed(hash(code))) {
+      throw invalid("invitation already used");
+    }
+  }
+
+  /**
+   * Takes the invitation for one registration: like {@link #requireAccepted}, and marks it used so
+   * that no other registration, on any node, can use it.
+   */
+  public void claim(String code) {
+    requireAccepted(code);
+    if (registrationIsOpen()) {
+      return;
+    }
+    if (!uses.claim(hash(code), clock.instant(), expiry(code))) {
+      throw invalid("invitation already used");
+    }
+  }
+
+  /** Gives a claimed invitation back after its registration failed, so it can be tried again. */
+  public void release(String code) {
+    if (!registrationIsOpen() && code != null) {
+      uses.release(hash(code));
+    }
+  }
+
+  private static RegistrationRejectedException invalid(String reason) {
+    return new RegistrationRejectedException(RegistrationError.INVITATION_INVALID, reason);
+  }
+
+  private static Instant expiry(String code) {
+    return Instant.ofEpochSecond(Long.parseLong(code.substring(0, code.indexOf('.'))));
+  }
+
+  /** The code is a credential: only its hash is stored. */
+  private static String hash(String code) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

@@ -57,8 +57,15 @@ public class RegistrationResource {
       @QueryParam("openid_configuration") String configurationUrl,
       @FormParam("registration_token") String token,
       @FormParam("invite") String invite) {
-    invitations.requireAccepted(invite);
-    Registration stored = registration.register(configurationUrl, token);
+    invitations.claim(invite);
+    Registration stored;
+    try {
+      stored = registration.register(configurationUrl, token);
+    } catch (RuntimeException e) {
+      // The platform refused or could not be reached: the administrator may try again.
+      invitations.release(invite);
+      throw e;
+    }
 
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("t", messages());

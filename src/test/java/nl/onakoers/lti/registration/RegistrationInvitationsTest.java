@@ -17,8 +17,9 @@ class RegistrationInvitationsTest {
   private final Map<String, String> values =
       new HashMap<>(Map.of("ona.admin.token", "admin-token-0123456789abcdef"));
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T15:00:00Z"));
+  private final InMemoryInvitationUses uses = new InMemoryInvitationUses();
   private final RegistrationInvitations invitations =
-      new RegistrationInvitations(new Settings(values::get), clock);
+      new RegistrationInvitations(new Settings(values::get), uses, clock);
 
   @Test
   void aFreshInvitationIsAccepted() {
@@ -45,6 +46,37 @@ class RegistrationInvitationsTest {
     assertRefused(null);
     assertRefused("");
     assertRefused(later);
+  }
+
+  @Test
+  void anInvitationRegistersOnePlatformOnly() {
+    String code = invitations.create(Duration.ofHours(2)).code();
+
+    invitations.claim(code);
+
+    assertRefused(code);
+    assertThatThrownBy(() -> invitations.claim(code))
+        .isInstanceOf(RegistrationRejectedException.class)
+        .hasMessageContaining("already used");
+    assertThat(uses.hashes()).singleElement().asString().hasSize(64).doesNotContain(code);
+  }
+
+  @Test
+  void anInvitationGivenBackAfterAFailedRegistrationWorksAgain() {
+    String code = invitations.create(Duration.ofHours(2)).code();
+    invitations.claim(code);
+
+    invitations.release(code);
+
+    assertThatCode(() -> invitations.claim(code)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void anInvalidInvitationIsNeverMarkedUsed() {
+    assertThatThrownBy(() -> invitations.claim("12345.forged"))
+        .isInstanceOf(RegistrationRejectedException.class);
+
+    assertThat(uses.hashes()).isEmpty();
   }
 
   @Test
@@ -77,5 +109,29 @@ class RegistrationInvitationsTest {
             e ->
                 assertThat(((RegistrationRejectedException) e).error())
                     .isEqualTo(RegistrationError.INVITATION_INVALID));
+  }
+
+  /** Uses kept in a set, as the database keeps them: one per code hash. */
+  private static final class InMemoryInvitationUses implements InvitationUses {
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+
+    @Override
+    public boolean claim(String codeHash, Instant usedAt, Instant expiresAt) {
+      return used.add(codeHash);
+    }
+
+    @Override
+    public boolean isUsed(String codeHash) {
+      return used.contains(codeHash);
+    }
+
+    @Override
+    public void release(String codeHash) {
+      used.remove(codeHash);
+    }
+
+    java.util.Set<String> hashes() {
+      return used;
+    }
   }
 }
