@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,11 @@ import nl.onakoers.config.Settings;
  * Invitations to register a platform: {@code <base>/lti/register?invite=<code>}, needed unless
  * {@code ONA_REGISTRATION_OPEN=true}.
  *
- * <p>A code is {@code <expiry epoch seconds>.<HMAC-SHA256>} keyed with the admin token: it is valid
- * until it expires, and changing {@code ONA_ADMIN_TOKEN} voids every code. Each code registers one
- * platform: a registration claims it ({@link InvitationUses}, by the code's hash) and gives it back
- * only when the registration fails. Without an admin token no code is valid.
+ * <p>A code is {@code <expiry epoch seconds>.<random id>.<HMAC-SHA256>} keyed with the admin token
+ * (the random id tells apart two invitations made in the same second): it is valid until it
+ * expires, and changing {@code ONA_ADMIN_TOKEN} voids every code. Each code registers one platform:
+ * a registration claims it ({@link InvitationUses}, by the code's hash) and gives it back only when
+ * the registration fails. Without an admin token no code is valid.
  *
  * <p>Thread safe.
  */
@@ -31,6 +33,7 @@ public class RegistrationInvitations {
 
   public static final Duration DEFAULT_LIFETIME = Duration.ofDays(1);
   public static final Duration MAX_LIFETIME = Duration.ofDays(30);
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PURPOSE = "ona-koers registration invitation ";
 
   /** A code and the moment it stops working. */
@@ -65,7 +68,10 @@ public class RegistrationInvitations {
       throw new IllegalStateException("Invitations need ONA_ADMIN_TOKEN");
     }
     long expires = clock.instant().plus(lifetime).getEpochSecond();
-    return new Invitation(expires + "." + sign(key, expires), Instant.ofEpochSecond(expires));
+    byte[] random = new byte[16];
+    RANDOM.nextBytes(random);
+    String signed = expires + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    return new Invitation(signed + "." + sign(key, signed), Instant.ofEpochSecond(expires));
   }
 
   /** Whether {@code /lti/register} may be used without an invitation. */
@@ -133,18 +139,19 @@ public class RegistrationInvitations {
 
   private boolean isValid(String code) {
     String key = adminToken();
-    int dot = code == null ? -1 : code.indexOf('.');
-    if (key.isEmpty() || dot < 1) {
+    String[] parts = code == null ? new String[0] : code.split("\\.", -1);
+    if (key.isEmpty() || parts.length != 3 || parts[1].isEmpty()) {
       return false;
     }
     long expires;
     try {
-      expires = Long.parseLong(code.substring(0, dot));
+      expires = Long.parseLong(parts[0]);
     } catch (NumberFormatException e) {
       return false;
     }
-    byte[] expected = sign(key, expires).getBytes(StandardCharsets.US_ASCII);
-    byte[] presented = code.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+    String signed = parts[0] + "." + parts[1];
+    byte[] expected = sign(key, signed).getBytes(StandardCharsets.US_ASCII);
+    byte[] presented = parts[2].getBytes(StandardCharsets.US_ASCII);
     boolean authentic = MessageDigest.isEqual(expected, presented);
     return authentic && clock.instant().getEpochSecond() < expires;
   }
@@ -153,11 +160,11 @@ public class RegistrationInvitations {
     return settings.get(Setting.ADMIN_TOKEN);
   }
 
-  private static String sign(String key, long expires) {
+  private static String sign(String key, String expiryAndId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] tag = mac.doFinal((PURPOSE + expires).getBytes(StandardCharsets.UTF_8));
+      byte[] tag = mac.doFinal((PURPOSE + expiryAndId).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

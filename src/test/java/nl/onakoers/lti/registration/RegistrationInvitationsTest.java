@@ -49,6 +49,16 @@ class RegistrationInvitationsTest {
   }
 
   @Test
+  void twoInvitationsMadeInTheSameSecondAreTwoInvitations() {
+    String first = invitations.create(Duration.ofHours(2)).code();
+    String second = invitations.create(Duration.ofHours(2)).code();
+    invitations.claim(first);
+
+    assertThat(second).isNotEqualTo(first);
+    assertThatCode(() -> invitations.claim(second)).doesNotThrowAnyException();
+  }
+
+  @Test
   void anInvitationRegistersOnePlatformOnly() {
     String code = invitations.create(Duration.ofHours(2)).code();
 
