@@ -17,4 +17,7 @@ public interface InvitationUses {
 
   /** Gives an invitation back, after the registration it was claimed for failed. */
   void release(String codeHash);
+
+  /** Forgets uses of invitations that expired before {@code instant}: they are invalid anyway. */
+  int deleteExpiredBefore(Instant instant);
 }

@@ -140,6 +140,11 @@ class RegistrationInvitationsTest {
       used.remove(codeHash);
     }
 
+    @Override
+    public int deleteExpiredBefore(Instant instant) {
+      return 0;
+    }
+
     java.util.Set<String> hashes() {
       return used;
     }

@@ -55,4 +55,13 @@ public class JpaInvitationUses implements InvitationUses {
                 .setParameter("hash", codeHash)
                 .executeUpdate());
   }
+
+  @Override
+  public int deleteExpiredBefore(Instant instant) {
+    return database.inTransaction(
+        em ->
+            em.createQuery("delete from InvitationUseRow u where u.expiresAt < :instant")
+                .setParameter("instant", instant.atOffset(java.time.ZoneOffset.UTC))
+                .executeUpdate());
+  }
 }

@@ -40,6 +40,22 @@ class JpaInvitationUsesTest {
 
   @ParameterizedTest
   @MethodSource("kinds")
+  void usesOfExpiredInvitationsAreForgotten(DatabaseKind kind) {
+    try (Database database = TestDatabases.open(kind)) {
+      var uses = new JpaInvitationUses(database);
+      uses.claim(HASH, NOW, NOW.plusSeconds(60));
+      uses.claim("b".repeat(64), NOW, NOW.plusSeconds(7200));
+
+      int removed = uses.deleteExpiredBefore(NOW.plusSeconds(3600));
+
+      assertThat(removed).isEqualTo(1);
+      assertThat(uses.isUsed(HASH)).isFalse();
+      assertThat(uses.isUsed("b".repeat(64))).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
   void ofTwoNodesClaimingTheSameInvitationAtOnceOneWins(DatabaseKind kind) throws Exception {
     try (Database database = TestDatabases.open(kind);
         var pool = Executors.newFixedThreadPool(2)) {
