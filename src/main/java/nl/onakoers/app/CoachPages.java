@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import nl.onakoers.lti.ags.ScoreOutbox;
 import nl.onakoers.lti.session.LaunchSession;
-import nl.onakoers.lti.session.LaunchSessionRepository;
 import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ParticipantCardRepository;
@@ -34,7 +33,7 @@ public class CoachPages {
   @Inject QuestionBank questionBank;
   @Inject ParticipantCardRepository cards;
   @Inject ReviewRepository reviews;
-  @Inject LaunchSessionRepository launches;
+  @Inject ParticipantNames participantNames;
   @Inject ScoreOutbox outbox;
   @Inject Templates templates;
   @Inject Clock clock;
@@ -70,10 +69,7 @@ public class CoachPages {
     Course course = course(session);
     List<ParticipantCard> handedIn = cards.findHandedIn(course, module.card().id());
     Map<String, String> names =
-        launches.names(
-            course.registrationId(),
-            course.contextId(),
-            handedIn.stream().map(c -> c.owner().userId()).toList());
+        participantNames.of(session, handedIn.stream().map(c -> c.owner().userId()).toList());
     Instant now = Instant.now(clock);
     List<SubmissionRow> rows =
         handedIn.stream()
@@ -113,10 +109,7 @@ public class CoachPages {
     ReviewForm form =
         typed != null ? typed : new ReviewForm(card.version(), Map.of(), List.of(), "", Map.of());
     String userId = card.owner().userId();
-    String name =
-        launches
-            .names(session.registrationId(), card.owner().contextId(), List.of(userId))
-            .getOrDefault(userId, userId);
+    String name = participantNames.of(session, List.of(userId)).get(userId);
     ReviewPage page =
         new ReviewPage(
             t,
