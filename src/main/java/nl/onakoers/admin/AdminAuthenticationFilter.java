@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,12 +18,13 @@ import java.util.logging.Logger;
  * Lets a request to an {@link AdminAuthenticated} resource through only with {@code Authorization:
  * Bearer <ONA_ADMIN_TOKEN>}. Answers 503 with {@code admin_api_disabled} when no token is
  * configured, and 401 with {@code WWW-Authenticate: Bearer} for a missing or wrong token. The
- * presented token is never logged.
+ * presented token is never logged. Every answer is marked {@code no-store}: exports hold personal
+ * data and invitations are credentials.
  */
 @Provider
 @AdminAuthenticated
 @Priority(Priorities.AUTHENTICATION)
-public class AdminAuthenticationFilter implements ContainerRequestFilter {
+public class AdminAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = Logger.getLogger(AdminAuthenticationFilter.class.getName());
   private static final String BEARER = "Bearer ";
@@ -38,6 +41,11 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
         request.abortWith(unauthorized());
       }
     }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
   private static String bearerToken(ContainerRequestContext request) {

@@ -35,7 +35,7 @@ public class PeopleResource {
   public String export(
       @QueryParam("registration") String registrationId, @QueryParam("user") String userId) {
     var export =
-        personalData.export(person(registrationId, userId)).orElseThrow(PeopleResource::none);
+        personalData.export(person(registrationId, userId)).orElseThrow(() -> none(registrationId));
     return JSONObjectUtils.toJSONString(export);
   }
 
@@ -44,7 +44,7 @@ public class PeopleResource {
       @QueryParam("registration") String registrationId, @QueryParam("user") String userId) {
     Erasure erased = personalData.erase(person(registrationId, userId));
     if (erased.nothing()) {
-      throw none();
+      throw none(registrationId);
     }
     Map<String, Object> removed = new LinkedHashMap<>();
     removed.put("cards", erased.cards());
@@ -58,7 +58,10 @@ public class PeopleResource {
     return JSONObjectUtils.toJSONString(removed);
   }
 
-  /** The person, after checking both parameters and that the registration exists. */
+  /**
+   * The person, after checking both parameters. The registration may have been deleted since: its
+   * people's data stays in the tool and must still be reachable.
+   */
   private Person person(String registrationId, String userId) {
     List<FieldProblem> problems = new ArrayList<>();
     if (registrationId == null || registrationId.isBlank()) {
@@ -70,11 +73,12 @@ public class PeopleResource {
     if (!problems.isEmpty()) {
       throw AdminProblem.invalid("invalid_request", problems);
     }
-    registrations.get(registrationId);
     return new Person(registrationId, userId);
   }
 
-  private static AdminProblem none() {
+  /** Nothing stored: a mistyped registration id is named as such. */
+  private AdminProblem none(String registrationId) {
+    registrations.get(registrationId);
     return AdminProblem.notFound("no_personal_data", "The tool stores nothing about this person.");
   }
 }

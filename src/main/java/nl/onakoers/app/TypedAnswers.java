@@ -23,7 +23,7 @@ final class TypedAnswers {
     List<TypedText> typed = new ArrayList<>();
     for (CardField field : card.fields()) {
       if (field.entryFields().isEmpty()) {
-        add(typed, field.label().in(language), form.get("f." + field.id()));
+        add(typed, field.label().in(language), field, form.get("f." + field.id()));
         continue;
       }
       int entries = Math.min(number(form.getFirst("n." + field.id())), field.maxEntries());
@@ -31,18 +31,26 @@ final class TypedAnswers {
         for (CardField entry : field.entryFields()) {
           String label =
               field.label().in(language) + " " + (i + 1) + ": " + entry.label().in(language);
-          add(typed, label, form.get("f." + field.id() + "." + i + "." + entry.id()));
+          add(typed, label, entry, form.get("f." + field.id() + "." + i + "." + entry.id()));
         }
       }
     }
     return typed.size() > MAX_TEXTS ? typed.subList(0, MAX_TEXTS) : typed;
   }
 
-  private static void add(List<TypedText> typed, String label, List<String> values) {
+  /** Cut like {@link CardForm} cuts a saved answer: the page must not echo a flood back. */
+  private static void add(
+      List<TypedText> typed, String label, CardField field, List<String> values) {
     if (values == null) {
       return;
     }
-    String text = String.join("\n", values.stream().filter(v -> !v.isBlank()).toList());
+    List<String> kept =
+        values.stream()
+            .limit(CardForm.MAX_VALUES)
+            .filter(v -> v != null && !v.isBlank())
+            .map(v -> v.length() > field.maxLength() ? v.substring(0, field.maxLength()) : v)
+            .toList();
+    String text = String.join("\n", kept);
     if (!text.isBlank()) {
       typed.add(new TypedText(label, text));
     }

@@ -44,6 +44,20 @@ class TypedAnswersTest {
   }
 
   @Test
+  void typedTextIsCutAtTheFieldsLimitAndRepeatedValuesAtTheFormsLimit() {
+    var form = new MultivaluedHashMap<String, String>();
+    form.add("f.wensberoep", "a".repeat(100_000));
+    for (int i = 0; i < 1000; i++) {
+      form.add("f.taken", "b".repeat(3000));
+    }
+
+    List<TypedText> typed = TypedAnswers.of(RK3, form, "nl");
+
+    assertThat(typed.get(0).text()).hasSize(120);
+    assertThat(typed.get(1).text().length()).isLessThanOrEqualTo(20 * 2001);
+  }
+
+  @Test
   void theExpiredPageShowsTheTypedTextEscapedInReadOnlyBoxes() {
     var page =
         new Templates()

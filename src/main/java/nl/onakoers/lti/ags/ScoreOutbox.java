@@ -108,13 +108,9 @@ public class ScoreOutbox implements ScoreQueue {
     long id = outbox.add(registrationId, lineItem, score, clock.instant());
     LOG.log(
         Level.INFO,
-        "Queued score {0}/{1} for user {2} on {3} (outbox {4})",
+        "Queued score {0}/{1} on {2} (outbox {3})",
         new Object[] {
-          score.activityProgress().specName(),
-          score.gradingProgress().specName(),
-          score.userId(),
-          lineItem,
-          id
+          score.activityProgress().specName(), score.gradingProgress().specName(), lineItem, id
         });
     return id;
   }

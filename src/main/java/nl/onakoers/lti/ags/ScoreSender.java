@@ -71,11 +71,11 @@ public class ScoreSender {
     ScoreOutcome outcome = post(registration, request);
     LOG.log(
         outcome.isAccepted() ? Level.INFO : Level.WARNING,
-        "Score {0}/{1} for user {2} on {3} at registration {4}: {5}",
+        // Not the user id: the log would keep it after the person's data is erased.
+        "Score {0}/{1} on {2} at registration {3}: {4}",
         new Object[] {
           score.activityProgress().specName(),
           score.gradingProgress().specName(),
-          score.userId(),
           lineItem,
           registration.id(),
           outcome.reason()

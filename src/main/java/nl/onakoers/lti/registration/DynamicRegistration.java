@@ -192,6 +192,9 @@ public class DynamicRegistration {
   /** What the tool reads of the platform's answer. */
   record RegistrationAnswer(String clientId, String deploymentId) {
 
+    /** The longest client_id and deployment_id the tool stores. */
+    static final int MAX_ID = 255;
+
     static RegistrationAnswer parse(String json) {
       try {
         Map<String, Object> values = JSONObjectUtils.parse(json);
@@ -202,7 +205,12 @@ public class DynamicRegistration {
         Map<String, Object> tool =
             JSONObjectUtils.getJSONObject(values, ToolRegistrationRequest.TOOL_CONFIGURATION);
         Object deploymentId = tool == null ? null : tool.get("deployment_id");
-        return new RegistrationAnswer(id, deploymentId == null ? null : text(deploymentId));
+        String deployment = deploymentId == null ? null : text(deploymentId);
+        // Refused here, before anything is stored: the columns hold no more.
+        if (id.length() > MAX_ID || (deployment != null && deployment.length() > MAX_ID)) {
+          throw invalid("client_id or deployment_id longer than " + MAX_ID + " characters");
+        }
+        return new RegistrationAnswer(id, deployment);
       } catch (ParseException e) {
         throw invalid("not a JSON object");
       }

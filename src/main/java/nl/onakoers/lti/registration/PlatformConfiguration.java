@@ -96,11 +96,16 @@ public record PlatformConfiguration(
     return messageTypes.contains(LtiClaims.DEEP_LINKING_REQUEST);
   }
 
+  private static final int MAX_DISPLAY_NAME = 255;
+
   /** A name for administrators: product and version, then the host. */
   public String displayName() {
     String product = productFamilyCode.isEmpty() ? "LTI platform" : productFamilyCode;
     String withVersion = version.isEmpty() ? product : product + " " + version;
-    return withVersion + " (" + configurationUrl.getHost() + ")";
+    String host = " (" + configurationUrl.getHost() + ")";
+    // The platform chooses these texts; the tool stores a name of at most 255 characters.
+    int room = Math.max(0, MAX_DISPLAY_NAME - host.length());
+    return (withVersion.length() > room ? withVersion.substring(0, room) : withVersion) + host;
   }
 
   private static void requireSupport(List<String> supported, String needed, String what) {

@@ -61,11 +61,12 @@ public class RegistrationResource {
     Registration stored;
     try {
       stored = registration.register(configurationUrl, token);
-    } catch (RuntimeException e) {
-      // The platform refused or could not be reached: the administrator may try again.
+    } catch (RegistrationRejectedException e) {
+      // The platform refused or could not be reached, and nothing was stored: try again.
       invitations.release(invite);
       throw e;
     }
+    // Any other failure may come after the registration was stored: the invitation stays used.
 
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("t", messages());

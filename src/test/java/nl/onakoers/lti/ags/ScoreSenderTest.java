@@ -57,6 +57,37 @@ class ScoreSenderTest {
   }
 
   @Test
+  void theLogDoesNotNameThePerson() {
+    platform.answer("token-request.json").answer("ags-score-post-fullygraded.json");
+    List<String> lines = new java.util.ArrayList<>();
+    var logger = java.util.logging.Logger.getLogger(ScoreSender.class.getName());
+    var handler =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            lines.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(handler);
+    try {
+      sender.send(moodle, ITEM_3, fullyGraded("user-sub-4711", "15:33:07.718", 17.0));
+    } finally {
+      logger.removeHandler(handler);
+    }
+
+    assertThat(lines)
+        .as("an erased person's id would stay in the log")
+        .isNotEmpty()
+        .noneMatch(line -> line.contains("user-sub-4711"));
+  }
+
+  @Test
   void repeatedTimestampIsAConflict() {
     platform.answer("token-request.json").answer("ags-score-error-same-timestamp.json");
 

@@ -236,6 +236,37 @@ class DynamicRegistrationTest {
   }
 
   @Test
+  void anAnswerWithIdsLongerThanTheToolStoresIsRejectedAndNothingIsStored() throws Exception {
+    platform = StubPlatform.moodle();
+    String tooLong = "d".repeat(256);
+    platform.answerRegistration(
+        200,
+        "{\"client_id\":\"c1\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":"
+            + "{\"deployment_id\":\""
+            + tooLong
+            + "\"}}");
+
+    assertRejected(
+        () -> registration().register(platform.configurationUrl(), TOKEN),
+        RegistrationError.ANSWER_INVALID);
+    platform.answerRegistration(200, "{\"client_id\":\"" + tooLong + "\"}");
+    assertRejected(
+        () -> registration().register(platform.configurationUrl(), TOKEN),
+        RegistrationError.ANSWER_INVALID);
+    assertThat(repository.all()).isEmpty();
+  }
+
+  @Test
+  void aLongProductNameIsCutToWhatTheToolStores() throws Exception {
+    platform = StubPlatform.canvas();
+    platform.replaceConfiguration("\"OpenSource\"", "\"" + "v".repeat(400) + "\"");
+
+    Registration registration = canvasRegistration().register(platform.configurationUrl(), TOKEN);
+
+    assertThat(registration.displayName()).hasSizeLessThanOrEqualTo(255).startsWith("canvas v");
+  }
+
+  @Test
   void registeringTheSameClientTwiceIsAConflict() throws Exception {
     platform = StubPlatform.moodle();
     registration().register(platform.configurationUrl(), TOKEN);

@@ -120,33 +120,4 @@ class RegistrationInvitationsTest {
                 assertThat(((RegistrationRejectedException) e).error())
                     .isEqualTo(RegistrationError.INVITATION_INVALID));
   }
-
-  /** Uses kept in a set, as the database keeps them: one per code hash. */
-  private static final class InMemoryInvitationUses implements InvitationUses {
-    private final java.util.Set<String> used = new java.util.HashSet<>();
-
-    @Override
-    public boolean claim(String codeHash, Instant usedAt, Instant expiresAt) {
-      return used.add(codeHash);
-    }
-
-    @Override
-    public boolean isUsed(String codeHash) {
-      return used.contains(codeHash);
-    }
-
-    @Override
-    public void release(String codeHash) {
-      used.remove(codeHash);
-    }
-
-    @Override
-    public int deleteExpiredBefore(Instant instant) {
-      return 0;
-    }
-
-    java.util.Set<String> hashes() {
-      return used;
-    }
-  }
 }

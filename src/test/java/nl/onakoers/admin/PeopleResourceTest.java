@@ -1,0 +1,66 @@
+package nl.onakoers.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.onakoers.lti.platform.InMemoryRegistrationRepository;
+import nl.onakoers.lti.platform.RegisteredFrameAncestors;
+import nl.onakoers.privacy.Erasure;
+import nl.onakoers.privacy.Person;
+import nl.onakoers.privacy.PersonalData;
+import nl.onakoers.privacy.PersonalDataRepository;
+import org.junit.jupiter.api.Test;
+
+class PeopleResourceTest {
+
+  private static final String GONE = "registration-deleted-since";
+
+  private final InMemoryRegistrationRepository registrations = new InMemoryRegistrationRepository();
+  private final Map<Person, Map<String, Object>> stored = new HashMap<>();
+  private final PeopleResource people = new PeopleResource();
+
+  PeopleResourceTest() {
+    people.registrations =
+        new RegistrationAdmin(
+            registrations,
+            new RegisteredFrameAncestors(registrations),
+            Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
+    people.personalData =
+        new PersonalData(
+            new PersonalDataRepository() {
+              @Override
+              public Optional<Map<String, Object>> export(Person person) {
+                return Optional.ofNullable(stored.get(person));
+              }
+
+              @Override
+              public Erasure erase(Person person) {
+                return stored.remove(person) == null
+                    ? new Erasure(0, 0, 0, 0, 0, 0, 0, 0)
+                    : new Erasure(1, 0, 0, 0, 0, 0, 0, 0);
+              }
+            });
+  }
+
+  @Test
+  void dataLeftByADeletedRegistrationCanStillBeExportedAndErased() {
+    stored.put(new Person(GONE, "42"), Map.of("userId", "42"));
+
+    assertThat(people.export(GONE, "42")).contains("\"userId\":\"42\"");
+    assertThat(people.erase(GONE, "42")).contains("\"cards\":1");
+    assertThat(stored).isEmpty();
+  }
+
+  @Test
+  void anUnknownRegistrationWithoutDataIsStillNamedAsUnknown() {
+    assertThatThrownBy(() -> people.export("no-such-registration", "42"))
+        .isInstanceOfSatisfying(
+            AdminProblem.class, p -> assertThat(p.error()).isEqualTo("registration_not_found"));
+  }
+}
