@@ -27,6 +27,7 @@ import nl.onakoers.lti.deeplink.ContentItems;
 import nl.onakoers.lti.launch.Roles;
 import nl.onakoers.lti.session.LaunchSession;
 import nl.onakoers.lti.session.LaunchSessions;
+import nl.onakoers.ona.card.CardNotEditableException;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ResultCards;
 import nl.onakoers.ona.card.StaleCardException;
@@ -170,7 +171,7 @@ public class ParticipantResource {
       }
       ParticipantCard current = resultCards.open(owner, module);
       return pages.cardPage(session, token, module, current, List.of(), "card.conflict", 409);
-    } catch (IllegalStateException e) {
+    } catch (CardNotEditableException e) {
       if ("autosave".equals(action)) {
         return Response.status(409)
             .type(MediaType.APPLICATION_JSON)

@@ -53,7 +53,7 @@ public class ResultCards {
    * Saves a draft. The card keeps the content version it was first written against.
    *
    * @throws StaleCardException when the card was saved elsewhere since {@code expectedVersion}
-   * @throws IllegalStateException when the card is not editable in its status
+   * @throws CardNotEditableException when the card is not editable in its status
    */
   public ParticipantCard saveDraft(
       CardOwner owner, Module module, Answers answers, long expectedVersion) {
@@ -161,7 +161,7 @@ public class ResultCards {
   private ParticipantCard editable(CardOwner owner, Module module) {
     ParticipantCard current = open(owner, module);
     if (!current.status().editable()) {
-      throw new IllegalStateException("Card " + current.cardId() + " is " + current.status());
+      throw new CardNotEditableException(current.cardId(), current.status());
     }
     return current;
   }

@@ -149,7 +149,7 @@ class ResultCardsTest {
       assertThat(repository.eventKinds(SAM, "RK3"))
           .containsExactly(CardHistoryEvent.CREATED, ResultCards.SUBMITTED);
       assertThatThrownBy(() -> cards.saveDraft(SAM, M3, complete("X"), 1))
-          .isInstanceOf(IllegalStateException.class);
+          .isInstanceOf(CardNotEditableException.class);
     }
   }
 
