@@ -83,6 +83,22 @@ class ApplicationIT {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void aBodyLargerThanAnyPageSendsIsRefusedBeforeItIsRead() throws Exception {
+    byte[] huge = new byte[8 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    HttpRequest post =
+        HttpRequest.newBuilder(base().resolve("app/p/cards/RK3"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+            .build();
+
+    HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as("8 MB form").isEqualTo(413);
+    assertThat(response.body()).contains("HTTP-413").containsPattern("ONA-[A-Z0-9]{6}");
+  }
+
   private URI base() {
     return Deployments.loopback(deployed);
   }
