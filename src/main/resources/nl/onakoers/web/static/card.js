@@ -11,7 +11,8 @@
   function save() {
     var data = new URLSearchParams(new FormData(form));
     data.set('action', 'autosave');
-    fetch(form.action, { method: 'POST', body: data, credentials: 'omit' })
+    // Not form.action: the buttons named "action" hide that property.
+    fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'omit' })
       .then(function (response) {
         if (response.status === 409) {
           // Handed in meanwhile, or saved from another window: nothing here was stored.
