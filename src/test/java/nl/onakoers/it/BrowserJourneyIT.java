@@ -101,6 +101,9 @@ class BrowserJourneyIT {
     assertThat(course.text(firstStep))
         .contains("Klaar.")
         .contains("Nog niet klaar: Bekijk drie beroepen");
+    assertThat(course.keyboard().tab().isButton("Nog niet klaar: Bekijk drie beroepen"))
+        .as("the next Tab after marking goes on from the step, not from the top")
+        .isTrue();
 
     course.launch(OVERVIEW_LINK, AMINA, By.cssSelector("ol.modules"));
     course.checkForScreenReaders("09-module-overview");

@@ -110,6 +110,11 @@ final class SandboxCourse {
     return keyboard;
   }
 
+  /** The keyboard, on the document in view (tool or course). */
+  Keyboard keyboard() {
+    return new Keyboard(driver);
+  }
+
   /** Does a key press that leaves the page, and waits for the element on the next page. */
   SandboxCourse pressKey(Runnable keyPress, By expected) {
     ((JavascriptExecutor) driver).executeScript("window.sandboxOldPage = true;");
