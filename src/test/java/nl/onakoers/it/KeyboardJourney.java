@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 /**
  * Amina fills in RK3 in the sandbox frame without a mouse: from the link she opened she tabs into
  * the tool, takes the skip link, tabs to the first field and types, goes on through the form, and
- * saves with Enter. Every element that gets the focus must be visible, and the fields must get it
- * in the order they are shown, from top to bottom.
+ * saves with Enter, after which the focus is on the "saved" notice. Every element that gets the
+ * focus must be visible, and the fields must get it in the order they are shown, top to bottom.
  */
 final class KeyboardJourney {
 
@@ -26,7 +26,7 @@ final class KeyboardJourney {
   private static final double SAME_LINE = 2;
 
   private static final By AUTOSAVE_STATE = By.id("autosave-state");
-  private static final By SAVED_NOTICE = By.cssSelector("p.notice[role='status']");
+  private static final By SAVED_NOTICE = By.id("card-notice");
 
   private final Keyboard keys;
   private final List<Focused> stops = new ArrayList<>();
@@ -43,6 +43,10 @@ final class KeyboardJourney {
     // The autosave of the last change is done, so the Save button sends the newest version.
     course.awaitText(AUTOSAVE_STATE, "Opgeslagen");
     course.pressKey(journey.keys::enter, SAVED_NOTICE);
+    assertThat(journey.keys.focused())
+        .as("focus after saving")
+        .returns("card-notice", Focused::id)
+        .returns("Opgeslagen.", Focused::text);
   }
 
   private void skipToTheContent() {
