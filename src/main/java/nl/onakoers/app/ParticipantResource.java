@@ -89,7 +89,10 @@ public class ParticipantResource {
         stepId,
         "true".equals(done),
         Instant.now(clock));
-    return Response.seeOther(URI.create("/app/p/modules/" + moduleId + "?s=" + token)).build();
+    // Back to the step itself: the next Tab goes on from there, not from the top of the page.
+    return Response.seeOther(
+            URI.create("/app/p/modules/" + moduleId + "?s=" + token + "#step-" + stepId))
+        .build();
   }
 
   @GET

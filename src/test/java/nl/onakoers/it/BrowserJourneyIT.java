@@ -17,7 +17,9 @@ import org.openqa.selenium.WebDriver;
  * the tool on {@code localhost} (cross-site, as an LMS does). The tool is the built uber jar in its
  * own process ({@link ToolProcess}), so that its base URL names its real port. Every page is
  * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}; the
- * coach's group overview and participant page also at 768 px (a tablet).
+ * coach's group overview and participant page also at 768 px (a tablet). The participant's pages
+ * are also checked for what a screen reader needs, and RK3 is first saved with the keyboard only
+ * ({@link KeyboardJourney}).
  *
  * <p>The main job is one test, because each step needs the one before: the participant hands in
  * RK3, the coach returns it with feedback ({@link CoachJourney}), the participant revises it, the
@@ -25,6 +27,8 @@ import org.openqa.selenium.WebDriver;
  */
 class BrowserJourneyIT {
 
+  static final String OVERVIEW_LINK = "sandbox-link-1";
+  static final String MODULE_M3_LINK = "sandbox-link-2";
   static final String RK3_LINK = "sandbox-link-3";
   static final String AMINA = "sandbox-amina";
   static final String COACH = "sandbox-coach";
@@ -83,6 +87,31 @@ class BrowserJourneyIT {
   }
 
   @Test
+  void participantReadsModuleM3AndMarksAStepDone() {
+    SandboxCourse course = givenTheSandboxCourseInChromium();
+    By firstStep = By.cssSelector("form[action$='/steps/drie-beroepen']");
+    By firstStepDone = By.cssSelector("form[action$='/steps/drie-beroepen'] .done");
+
+    course.launch(MODULE_M3_LINK, AMINA, By.cssSelector("ol.steps"));
+    course.checkForScreenReaders("07-module-m3");
+    assertThat(course.has(firstStepDone)).isFalse();
+
+    course.click(By.cssSelector("form[action$='/steps/drie-beroepen'] button"), firstStepDone);
+    course.checkForScreenReaders("08-module-step-done");
+    assertThat(course.text(firstStep))
+        .contains("Klaar.")
+        .contains("Nog niet klaar: Bekijk drie beroepen");
+    assertThat(course.keyboard().tab().isButton("Nog niet klaar: Bekijk drie beroepen"))
+        .as("the next Tab after marking goes on from the step, not from the top")
+        .isTrue();
+
+    course.launch(OVERVIEW_LINK, AMINA, By.cssSelector("ol.modules"));
+    course.checkForScreenReaders("09-module-overview");
+    assertThat(course.text(By.xpath("//ol[@class='modules']/li[.//a[starts-with(.,'M3 ')]]")))
+        .contains("Stappen klaar: 1 van 5");
+  }
+
+  @Test
   void deepLinkingAddsACardToTheSandboxCourse() {
     coachAddsRk5(givenTheSandboxCourseInChromium());
   }
@@ -91,16 +120,14 @@ class BrowserJourneyIT {
   static void participantSubmitsRk3(SandboxCourse course) {
     course.open().check("01-course");
 
-    course.launch(RK3_LINK, AMINA, CARD_FORM).check("02-card-new");
-    course
-        .fill("f.wensberoep", "Monteur zonnepanelen")
-        .fill("f.taken", "Ik begin om 7 uur. Ik draag panelen naar het dak met mijn collega.")
-        .press("save", By.cssSelector("[role='status'], .notice"))
-        .check("03-draft-saved");
+    course.launch(RK3_LINK, AMINA, CARD_FORM).checkForScreenReaders("02-card-new");
+    KeyboardJourney.participantSavesRk3ByKeyboard(course);
+    course.checkForScreenReaders("03-draft-saved");
     assertThat(course.text()).contains("Opgeslagen.");
 
     course.open().launch(RK3_LINK, AMINA, CARD_FORM).check("04-draft-after-relaunch");
-    assertThat(course.value("f.wensberoep")).isEqualTo("Monteur zonnepanelen");
+    assertThat(course.value("f.wensberoep")).isEqualTo(KeyboardJourney.WENSBEROEP);
+    assertThat(course.value("f.taken")).isEqualTo(KeyboardJourney.TAKEN);
 
     completeRk3(course);
     course.press("submit", By.cssSelector(".notice, [role='status']")).check("05-submitted");

@@ -70,9 +70,11 @@ class LessonStepsIT {
 
     assertThat(marked.statusCode()).as("marking: " + marked.body()).isEqualTo(303);
     assertThat(marked.headers().firstValue("Location"))
-        .hasValueSatisfying(l -> assertThat(l).endsWith("/app/p/modules/M3?s=" + sams));
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/app/p/modules/M3?s=" + sams + "#step-kiezen"));
     String module = get("app/p/modules/M3?s=" + sams).body();
     assertThat(step(module, "kiezen")).contains("Klaar.").contains("Nog niet klaar: Kies");
+    assertThat(module).contains("id=\"step-kiezen\"");
     assertThat(step(module, "werkdag")).doesNotContain("Klaar.").contains("Stap klaar:");
     assertThat(overviewProgress(SAM)).isEqualTo("Stappen klaar: 1 van 5");
 

@@ -93,6 +93,54 @@ final class SandboxCourse {
     return this;
   }
 
+  /**
+   * Presses Tab on the course page, from where the focus is, until the focus goes into the tool's
+   * frame (at most {@code maxStops} times), and stays in the frame.
+   */
+  Keyboard tabIntoTool(int maxStops) {
+    driver.switchTo().defaultContent();
+    Keyboard keyboard = new Keyboard(driver);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String inFrame = "return document.activeElement === document.getElementById('tool-frame')";
+    for (int stop = 0; !Boolean.TRUE.equals(js.executeScript(inFrame)); stop++) {
+      assertThat(stop).as("Tab stops on the course page before the tool").isLessThan(maxStops);
+      keyboard.tab();
+    }
+    driver.switchTo().frame("tool");
+    return keyboard;
+  }
+
+  /** The keyboard, on the document in view (tool or course). */
+  Keyboard keyboard() {
+    return new Keyboard(driver);
+  }
+
+  /** Does a key press that leaves the page, and waits for the element on the next page. */
+  SandboxCourse pressKey(Runnable keyPress, By expected) {
+    ((JavascriptExecutor) driver).executeScript("window.sandboxOldPage = true;");
+    keyPress.run();
+    awaitNewPage();
+    waitFor(expected);
+    return this;
+  }
+
+  /** Waits until the element shows the text (as a script on the page may put it there). */
+  SandboxCourse awaitText(By element, String text) {
+    new WebDriverWait(driver, PAGE)
+        .withMessage(
+            () ->
+                "text '"
+                    + text
+                    + "' in "
+                    + element
+                    + "; shown: "
+                    + driver.findElements(element).stream()
+                        .map(e -> "'" + e.getAttribute("textContent") + "'")
+                        .toList())
+        .until(d -> d.findElements(element).stream().anyMatch(e -> e.getText().equals(text)));
+    return this;
+  }
+
   /** Clicks a form button by its {@code value} and waits for the element on the next page. */
   SandboxCourse press(String buttonValue, By expected) {
     return click(By.cssSelector("button[value='" + buttonValue + "']"), expected);
@@ -204,6 +252,19 @@ final class SandboxCourse {
   SandboxCourse check(String step, String focus) {
     photograph(step, focus, Screenshots.PHONE_AND_LAPTOP);
     assertNoViolations(step);
+    return this;
+  }
+
+  /**
+   * As {@link #check(String)} for a participant's page in the tool, and the structure a screen
+   * reader user needs ({@link ScreenReaderStructure}).
+   */
+  SandboxCourse checkForScreenReaders(String step) {
+    check(step);
+    assertThat(inTool).as("in the tool on step " + step).isTrue();
+    assertThat(ScreenReaderStructure.problems(driver))
+        .as("structure for screen readers on step " + step)
+        .isEmpty();
     return this;
   }
 

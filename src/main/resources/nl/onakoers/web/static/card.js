@@ -1,8 +1,10 @@
 // Autosave for the result card: posts the form a moment after typing stops and shows "saved".
 // Without this script the Save button does the same.
 (function () {
-  var summary = document.getElementById('error-summary');
-  if (summary) { summary.focus(); }
+  // After a post, the focus goes to what it did (errors first), so that a screen reader reads it
+  // and the next Tab goes on from there instead of from the top of the page.
+  var outcome = document.getElementById('error-summary') || document.getElementById('card-notice');
+  if (outcome) { outcome.focus(); }
   var form = document.getElementById('card-form');
   if (!form || !window.fetch) { return; }
   var state = document.getElementById('autosave-state');
@@ -11,7 +13,8 @@
   function save() {
     var data = new URLSearchParams(new FormData(form));
     data.set('action', 'autosave');
-    fetch(form.action, { method: 'POST', body: data, credentials: 'omit' })
+    // Not form.action: the buttons named "action" hide that property.
+    fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'omit' })
       .then(function (response) {
         if (response.status === 409) {
           // Handed in meanwhile, or saved from another window: nothing here was stored.
