@@ -46,7 +46,8 @@ final class ScreenReaderStructure {
         });
         return (own + by.map(text).join('') + labels.join('')).trim();
       }
-      document.querySelectorAll('input:not([type="hidden"]), select, textarea').forEach(function (e) {
+      var fields = 'input:not([type="hidden"]), select, textarea';
+      document.querySelectorAll(fields).forEach(function (e) {
         if (!name(e)) { problems.push('field ' + (e.name || e.id) + ' has no name'); }
         var several = e.name && document.getElementsByName(e.name).length > 1;
         if ((e.type === 'radio' || e.type === 'checkbox') && several) {
