@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onakoers.config.Settings;
@@ -23,6 +22,7 @@ import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ResultCards;
+import nl.onakoers.ona.card.TestAnswers;
 import nl.onakoers.ona.card.infrastructure.JpaParticipantCardRepository;
 import nl.onakoers.ona.card.infrastructure.JpaStepProgressRepository;
 import nl.onakoers.ona.content.ContentCatalog;
@@ -146,7 +146,10 @@ class JpaPersonalDataRepositoryTest {
     var steps = new JpaStepProgressRepository(db);
     var sessions = new JpaLaunchSessionRepository(db);
 
-    ParticipantCard handedIn = resultCards.submit(SAM, M3, complete(), 0, true, LINE_ITEM).card();
+    ParticipantCard handedIn =
+        resultCards
+            .submit(SAM, M3, TestAnswers.completeRk3("Monteur zonnepanelen"), 0, true, LINE_ITEM)
+            .card();
     reviews.review(
         new Course("reg-1", "course-1"),
         COACH,
@@ -211,22 +214,5 @@ class JpaPersonalDataRepositoryTest {
 
   private static Answers answer(String wensberoep) {
     return new Answers(Map.of("wensberoep", List.of(wensberoep)));
-  }
-
-  private static Answers complete() {
-    Map<String, List<String>> v = new LinkedHashMap<>();
-    v.put("wensberoep", List.of("Monteur zonnepanelen"));
-    v.put("sector", List.of("techniek"));
-    v.put("betaald", List.of("ja"));
-    v.put("taken", List.of("Panelen plaatsen en kabels aansluiten."));
-    v.put("eisen", List.of("2"));
-    v.put("eisen.0.eis", List.of("VCA"));
-    v.put("eisen.0.heb-ik", List.of("nee"));
-    v.put("eisen.1.eis", List.of("Rijbewijs B"));
-    v.put("eisen.1.heb-ik", List.of("ja"));
-    v.put("waarom", List.of("Ik werk graag buiten."));
-    v.put("plan-b", List.of("Magazijn"));
-    v.put("zeker", List.of("4"));
-    return new Answers(v);
   }
 }

@@ -3,7 +3,6 @@ package nl.onakoers.lti.ags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onakoers.db.Database;
@@ -12,11 +11,11 @@ import nl.onakoers.db.TestDatabases;
 import nl.onakoers.lti.MoodleFixtures;
 import nl.onakoers.lti.MutableClock;
 import nl.onakoers.lti.ags.infrastructure.JpaScoreOutboxRepository;
-import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ResultCards;
+import nl.onakoers.ona.card.TestAnswers;
 import nl.onakoers.ona.card.infrastructure.JpaCardLineItems;
 import nl.onakoers.ona.card.infrastructure.JpaParticipantCardRepository;
 import nl.onakoers.ona.content.ContentCatalog;
@@ -66,7 +65,10 @@ class ContainerOnlyCardGradesTest {
       var reviews = new CardReviews(cards, new JpaReviewRepository(db), CONTENT, outbox, db, clock);
 
       ParticipantCard card =
-          new ResultCards(cards, clock).submit(sam, M3, complete(), 0, true, (String) null).card();
+          new ResultCards(cards, clock)
+              .submit(
+                  sam, M3, TestAnswers.completeRk3("Monteur zonnepanelen"), 0, true, (String) null)
+              .card();
       long handIn =
           outbox.enqueue(registrationId, TARGET, OutboxLineItemsTest.pending("4"), card.id());
       clock.advance(java.time.Duration.ofSeconds(5));
@@ -109,22 +111,5 @@ class ContainerOnlyCardGradesTest {
   private static ReviewForm approving(long version) {
     return new ReviewForm(
         version, Map.of("A", 3, "B", 2, "C", 2, "D", 3), List.of(true, true), "Goed.", Map.of());
-  }
-
-  private static Answers complete() {
-    Map<String, List<String>> v = new LinkedHashMap<>();
-    v.put("wensberoep", List.of("Monteur zonnepanelen"));
-    v.put("sector", List.of("techniek"));
-    v.put("betaald", List.of("ja"));
-    v.put("taken", List.of("Panelen plaatsen en kabels aansluiten."));
-    v.put("eisen", List.of("2"));
-    v.put("eisen.0.eis", List.of("VCA"));
-    v.put("eisen.0.heb-ik", List.of("nee"));
-    v.put("eisen.1.eis", List.of("Rijbewijs B"));
-    v.put("eisen.1.heb-ik", List.of("ja"));
-    v.put("waarom", List.of("Ik werk graag buiten."));
-    v.put("plan-b", List.of("Magazijn"));
-    v.put("zeker", List.of("4"));
-    return new Answers(v);
   }
 }

@@ -52,31 +52,7 @@ class ResultCardsTest {
   }
 
   private static Answers complete(String occupation) {
-    return answers(
-        "wensberoep",
-        occupation,
-        "sector",
-        "techniek",
-        "betaald",
-        "ja",
-        "taken",
-        "Panelen plaatsen en kabels aansluiten.",
-        "eisen",
-        "2",
-        "eisen.0.eis",
-        "VCA",
-        "eisen.0.heb-ik",
-        "nee",
-        "eisen.1.eis",
-        "Rijbewijs B",
-        "eisen.1.heb-ik",
-        "ja",
-        "waarom",
-        "Ik werk graag buiten.",
-        "plan-b",
-        "Magazijn",
-        "zeker",
-        "4");
+    return TestAnswers.completeRk3(occupation);
   }
 
   @ParameterizedTest

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -21,13 +20,13 @@ import nl.onakoers.lti.ags.OutboxStatus;
 import nl.onakoers.lti.ags.ScoreOutbox;
 import nl.onakoers.lti.ags.ScoreQueue;
 import nl.onakoers.lti.ags.infrastructure.JpaScoreOutboxRepository;
-import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.CardStatus;
 import nl.onakoers.ona.card.Course;
 import nl.onakoers.ona.card.ParticipantCard;
 import nl.onakoers.ona.card.ResultCards;
 import nl.onakoers.ona.card.StaleCardException;
+import nl.onakoers.ona.card.TestAnswers;
 import nl.onakoers.ona.card.infrastructure.JpaParticipantCardRepository;
 import nl.onakoers.ona.content.ContentCatalog;
 import nl.onakoers.ona.content.Module;
@@ -80,7 +79,9 @@ class CardReviewsTest {
     }
 
     ParticipantCard handedIn(String lineItem) {
-      var submission = resultCards.submit(SAM, M3, complete(), 0, true, lineItem);
+      var submission =
+          resultCards.submit(
+              SAM, M3, TestAnswers.completeRk3("Monteur zonnepanelen"), 0, true, lineItem);
       assertThat(submission.findings()).isEmpty();
       return submission.card();
     }
@@ -98,7 +99,14 @@ class CardReviewsTest {
               COURSE, COACH, card.id(), returning(card.version()), ReviewDecision.RETURNED);
       OutboxScore meanwhile = tool.outboxRows.latestForCard(card.id()).orElseThrow();
       ParticipantCard revised =
-          tool.resultCards.submit(SAM, M3, complete(), returned.card().version(), true).card();
+          tool.resultCards
+              .submit(
+                  SAM,
+                  M3,
+                  TestAnswers.completeRk3("Monteur zonnepanelen"),
+                  returned.card().version(),
+                  true)
+              .card();
       var approved =
           tool.cardReviews.review(
               COURSE, COACH, card.id(), approving(revised.version()), ReviewDecision.APPROVED);
@@ -302,22 +310,5 @@ class CardReviewsTest {
         List.of(true, false),
         "Wat is je plan B?",
         Map.of("plan-b", "Welke stap zet je eerst?"));
-  }
-
-  private static Answers complete() {
-    Map<String, List<String>> v = new LinkedHashMap<>();
-    v.put("wensberoep", List.of("Monteur zonnepanelen"));
-    v.put("sector", List.of("techniek"));
-    v.put("betaald", List.of("ja"));
-    v.put("taken", List.of("Panelen plaatsen en kabels aansluiten."));
-    v.put("eisen", List.of("2"));
-    v.put("eisen.0.eis", List.of("VCA"));
-    v.put("eisen.0.heb-ik", List.of("nee"));
-    v.put("eisen.1.eis", List.of("Rijbewijs B"));
-    v.put("eisen.1.heb-ik", List.of("ja"));
-    v.put("waarom", List.of("Ik werk graag buiten."));
-    v.put("plan-b", List.of("Magazijn"));
-    v.put("zeker", List.of("4"));
-    return new Answers(v);
   }
 }
