@@ -17,7 +17,9 @@ import java.util.Map;
  * <p>Before binding, each field's JSON type is checked against the record's component, because
  * JSON-B quietly converts ({@code 1.5} becomes 1, {@code "24"} becomes 24) and names no field when
  * it gives up. Errors, each with its field: {@code whole_number} for a number field that holds no
- * whole number within the range of an int.
+ * whole number within the range of an int; {@code text} for a text field that holds no string;
+ * {@code true_false} for a yes/no field that holds no boolean; {@code list} for a list field that
+ * holds no array of strings.
  */
 final class JsonBodies {
 
@@ -79,10 +81,30 @@ final class JsonBodies {
           && number >= Integer.MIN_VALUE
           && number <= Integer.MAX_VALUE;
     }
+    if (type == String.class) {
+      return value instanceof String;
+    }
+    if (type == Boolean.class) {
+      return value instanceof Boolean;
+    }
+    if (type == List.class) {
+      // Every list in the admin forms is a list of strings.
+      return value instanceof List<?> list
+          && list.stream().allMatch(item -> item == null || item instanceof String);
+    }
     return true;
   }
 
   private static FieldProblem mismatch(String field, Class<?> type) {
+    if (type == String.class) {
+      return new FieldProblem(field, "text");
+    }
+    if (type == Boolean.class) {
+      return new FieldProblem(field, "true_false");
+    }
+    if (type == List.class) {
+      return new FieldProblem(field, "list");
+    }
     return new FieldProblem(field, "whole_number");
   }
 
