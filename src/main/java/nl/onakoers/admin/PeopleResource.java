@@ -6,8 +6,10 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,8 @@ import nl.onakoers.privacy.PersonalData;
  * /api/admin/people?registration=<id>&user=<sub>}: GET exports everything the tool stores about
  * them as JSON, DELETE erases it. The person is named by the platform's user id (the LMS shows it,
  * e.g. Moodle's user id), because the tool keeps no names beyond a launch. The id travels as a
- * query parameter, since platform user ids may hold slashes.
+ * query parameter, since platform user ids may hold slashes. Each parameter is given once: a
+ * repeated one is refused with 400.
  */
 @Path("api/admin/people")
 @AdminAuthenticated
@@ -32,19 +35,18 @@ public class PeopleResource {
   @Inject RegistrationAdmin registrations;
 
   @GET
-  public String export(
-      @QueryParam("registration") String registrationId, @QueryParam("user") String userId) {
-    var export =
-        personalData.export(person(registrationId, userId)).orElseThrow(() -> none(registrationId));
+  public String export(@Context UriInfo uri) {
+    Person person = person(uri.getQueryParameters());
+    var export = personalData.export(person).orElseThrow(() -> none(person.registrationId()));
     return JSONObjectUtils.toJSONString(export);
   }
 
   @DELETE
-  public String erase(
-      @QueryParam("registration") String registrationId, @QueryParam("user") String userId) {
-    Erasure erased = personalData.erase(person(registrationId, userId));
+  public String erase(@Context UriInfo uri) {
+    Person person = person(uri.getQueryParameters());
+    Erasure erased = personalData.erase(person);
     if (erased.nothing()) {
-      throw none(registrationId);
+      throw none(person.registrationId());
     }
     Map<String, Object> removed = new LinkedHashMap<>();
     removed.put("cards", erased.cards());
@@ -59,21 +61,33 @@ public class PeopleResource {
   }
 
   /**
-   * The person, after checking both parameters. The registration may have been deleted since: its
-   * people's data stays in the tool and must still be reachable.
+   * The person, after checking both parameters: each given once, not blank. A repeated one is
+   * refused, because taking the first of two user ids could export or erase the wrong person. The
+   * registration may have been deleted since: its people's data stays in the tool and must still be
+   * reachable.
    */
-  private Person person(String registrationId, String userId) {
+  private static Person person(MultivaluedMap<String, String> query) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (registrationId == null || registrationId.isBlank()) {
-      problems.add(new FieldProblem("registration", "required"));
-    }
-    if (userId == null || userId.isBlank()) {
-      problems.add(new FieldProblem("user", "required"));
-    }
+    String registrationId = single(query, "registration", problems);
+    String userId = single(query, "user", problems);
     if (!problems.isEmpty()) {
       throw AdminProblem.invalid("invalid_request", problems);
     }
     return new Person(registrationId, userId);
+  }
+
+  private static String single(
+      MultivaluedMap<String, String> query, String name, List<FieldProblem> problems) {
+    List<String> values = query.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      problems.add(new FieldProblem(name, "repeated"));
+      return null;
+    }
+    if (values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+      problems.add(new FieldProblem(name, "required"));
+      return null;
+    }
+    return values.get(0);
   }
 
   /** Nothing stored: a mistyped registration id is named as such. */

@@ -17,8 +17,9 @@ import nl.onakoers.web.QueryString;
 
 /**
  * {@code POST /api/admin/registration-invitations}: makes a dynamic registration link that works
- * until it expires. Body (optional): {@code {"validForHours": 24}}, at most 720 hours. Answers 201
- * with {@code url}, {@code invite} and {@code expiresAt}.
+ * until it expires. Body (optional): {@code {"validForHours": 24}}, a whole number from 1 to 720;
+ * anything else is refused with 400, naming the field. Answers 201 with {@code url}, {@code invite}
+ * and {@code expiresAt}.
  */
 @Path("api/admin/registration-invitations")
 @AdminAuthenticated

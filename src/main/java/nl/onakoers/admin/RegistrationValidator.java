@@ -27,6 +27,7 @@ import nl.onakoers.lti.platform.RegistrationStatus;
  *       generic;
  *   <li>{@code origin}: a frame origin is not a bare http(s) origin: it has a path (other than one
  *       slash), a query, a fragment or user info;
+ *   <li>{@code port}: a frame origin's port is not from 1 to 65535;
  *   <li>{@code https}: a frame origin uses http for a host other than localhost;
  *   <li>{@code too_long}: a value does not fit its database column, or there are more than {@value
  *       #MAX_FRAME_ORIGINS} frame origins.
@@ -44,6 +45,7 @@ public final class RegistrationValidator {
   static final int MAX_URL = 2048;
   static final int MAX_TEXT = 255;
   static final int MAX_FRAME_ORIGINS = 10;
+  static final int MAX_PORT = 65535;
 
   private static final String FRAME_ORIGINS = "frameOrigins";
   private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -100,8 +102,8 @@ public final class RegistrationValidator {
   }
 
   /**
-   * The accepted frame origins, normalized: lower-case scheme and host, no trailing slash, blanks
-   * left out, each once.
+   * The accepted frame origins, normalized: lower-case scheme and host, no trailing slash, no port
+   * 443 for https or 80 for http, blanks left out, each once.
    */
   static List<String> frameOrigins(List<String> values) {
     if (values == null) {
@@ -116,12 +118,15 @@ public final class RegistrationValidator {
   }
 
   private static URI lowerCase(URI uri) {
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    // A browser leaves the default port out of an origin; keeping it would store one LMS twice.
+    boolean defaultPort = uri.getPort() == (scheme.equals("https") ? 443 : 80);
     try {
       return new URI(
-          uri.getScheme().toLowerCase(Locale.ROOT),
+          scheme,
           null,
           uri.getHost().toLowerCase(Locale.ROOT),
-          uri.getPort(),
+          defaultPort ? -1 : uri.getPort(),
           null,
           null,
           null);
@@ -163,6 +168,10 @@ public final class RegistrationValidator {
             && uri.getRawUserInfo() == null;
     if (!bare) {
       return problem(FRAME_ORIGINS, "origin");
+    }
+    // URI takes any digits as a port, also 0 or 99999.
+    if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > MAX_PORT)) {
+      return problem(FRAME_ORIGINS, "port");
     }
     if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri)) {
       return problem(FRAME_ORIGINS, "https");

@@ -3,6 +3,10 @@ package nl.onakoers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,15 +56,58 @@ class PeopleResourceTest {
   void dataLeftByADeletedRegistrationCanStillBeExportedAndErased() {
     stored.put(new Person(GONE, "42"), Map.of("userId", "42"));
 
-    assertThat(people.export(GONE, "42")).contains("\"userId\":\"42\"");
-    assertThat(people.erase(GONE, "42")).contains("\"cards\":1");
+    assertThat(people.export(query("registration", GONE, "user", "42")))
+        .contains("\"userId\":\"42\"");
+    assertThat(people.erase(query("registration", GONE, "user", "42"))).contains("\"cards\":1");
     assertThat(stored).isEmpty();
   }
 
   @Test
   void anUnknownRegistrationWithoutDataIsStillNamedAsUnknown() {
-    assertThatThrownBy(() -> people.export("no-such-registration", "42"))
+    assertThatThrownBy(
+            () -> people.export(query("registration", "no-such-registration", "user", "42")))
         .isInstanceOfSatisfying(
             AdminProblem.class, p -> assertThat(p.error()).isEqualTo("registration_not_found"));
+  }
+
+  @Test
+  void aRepeatedParameterIsRefusedRatherThanTheFirstOneUsed() {
+    stored.put(new Person(GONE, "42"), Map.of("userId", "42"));
+
+    for (String name : new String[] {"user", "registration"}) {
+      UriInfo twice =
+          name.equals("user")
+              ? query("registration", GONE, "user", "42", "user", "43")
+              : query("registration", GONE, "registration", "other", "user", "42");
+      for (Runnable call : new Runnable[] {() -> people.export(twice), () -> people.erase(twice)}) {
+        assertThatThrownBy(call::run)
+            .as(name)
+            .isInstanceOfSatisfying(
+                AdminProblem.class,
+                p -> {
+                  assertThat(p.status()).isEqualTo(400);
+                  assertThat(p.fields()).containsExactly(new FieldProblem(name, "repeated"));
+                });
+      }
+    }
+    assertThat(stored).containsKey(new Person(GONE, "42"));
+  }
+
+  /** A request's query string: names and values in turn. */
+  private static UriInfo query(String... namesAndValues) {
+    MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      parameters.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return (UriInfo)
+        Proxy.newProxyInstance(
+            UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getQueryParameters")) {
+                return parameters;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }

@@ -172,6 +172,31 @@ class RegistrationValidatorTest {
   }
 
   @Test
+  void frameOriginWithAPortOutsideOneTo65535IsRejected() {
+    for (String value :
+        List.of("https://lms.school.example:0", "https://lms.school.example:99999")) {
+      assertThat(RegistrationValidator.validate(withFrameOrigins(List.of(value))).errors())
+          .as(value)
+          .containsExactly(new FieldProblem("frameOrigins", "port"));
+    }
+  }
+
+  @Test
+  void theSchemesDefaultPortIsLeftOutSoTheSameOriginIsKeptOnce() {
+    RegistrationForm form =
+        withFrameOrigins(
+            List.of(
+                "https://school.instructure.com:443",
+                "https://school.instructure.com",
+                "http://localhost:80",
+                "https://lms.school.example:80"));
+
+    assertThat(RegistrationValidator.toRegistration(form, "r", NOW).frameOrigins())
+        .containsExactly(
+            "https://school.instructure.com", "http://localhost", "https://lms.school.example:80");
+  }
+
+  @Test
   void moreThanTenFrameOriginsAreRejected() {
     List<String> many =
         java.util.stream.IntStream.range(0, 11)
