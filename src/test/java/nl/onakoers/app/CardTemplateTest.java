@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.onakoers.ona.card.Answers;
 import nl.onakoers.ona.card.CardChecks;
+import nl.onakoers.ona.card.CardFinding;
 import nl.onakoers.ona.card.CardHistoryEvent;
 import nl.onakoers.ona.card.CardOwner;
 import nl.onakoers.ona.card.ParticipantCard;
@@ -63,6 +64,43 @@ class CardTemplateTest {
 
     assertThat(html)
         .contains("data-expired=\"Je sessie is verlopen. Dit is niet bewaard. Kopieer je tekst.");
+  }
+
+  @Test
+  void withOnlyWarningsTheSummaryTakesTheFocusAndTheConfirmationFollowsIt() {
+    Module m3 = content.module("M3").orElseThrow();
+    Answers answers = new Answers(Map.of("plan-b", List.of("weet ik niet")));
+    List<CardFinding> warnings =
+        CardChecks.check(m3.card(), answers).stream().filter(f -> !f.error()).toList();
+    assertThat(warnings).as("findings on plan-b").isNotEmpty();
+
+    String html = render(m3, answers, warnings);
+
+    String summary = html.substring(html.indexOf("<div class=\"notice warning-summary\""));
+    summary = summary.substring(0, summary.indexOf("</div>"));
+    assertThat(summary)
+        .contains("role=\"alert\"", "tabindex=\"-1\"", "id=\"warning-summary\"")
+        .contains("aria-labelledby=\"warning-summary-title\"")
+        .contains("<li><a href=\"#f-plan-b\">");
+    // Right after the remarks, before any field: the next Tab stops there.
+    assertThat(summary.substring(summary.indexOf("</ul>")))
+        .contains("<input type=\"checkbox\" id=\"confirm\" name=\"confirm\" value=\"yes\"")
+        .contains("form=\"card-form\"")
+        .contains("value=\"submit\" form=\"card-form\"");
+    assertThat(html).containsOnlyOnce("name=\"confirm\"").doesNotContain("id=\"error-summary\"");
+  }
+
+  @Test
+  void theCardScriptFocusesTheWarningSummaryBeforeTheNotice() throws Exception {
+    String script;
+    try (var in = getClass().getResourceAsStream("/nl/onakoers/web/static/card.js")) {
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    // The first of these on the page gets the focus: the script names them in this order.
+    assertThat(script.indexOf("'warning-summary'"))
+        .isGreaterThan(script.indexOf("'error-summary'"))
+        .isLessThan(script.indexOf("'card-notice'"));
   }
 
   @Test
@@ -135,7 +173,16 @@ class CardTemplateTest {
     return render(module, answers, Map.of());
   }
 
+  private String render(Module module, Answers answers, List<CardFinding> findings) {
+    return render(module, answers, findings, Map.of());
+  }
+
   private String render(Module module, Answers answers, Map<String, Object> extra) {
+    return render(module, answers, CardChecks.check(module.card(), answers), extra);
+  }
+
+  private String render(
+      Module module, Answers answers, List<CardFinding> findings, Map<String, Object> extra) {
     ParticipantCard blank =
         ParticipantCard.blank(new CardOwner("r", "c", "u"), module.card().id(), "1");
     ParticipantCard card =
@@ -150,14 +197,7 @@ class CardTemplateTest {
             blank.updatedAt(),
             blank.submittedAt(),
             null);
-    CardPage page =
-        new CardPage(
-            Messages.forLanguage("nl"),
-            "token",
-            module,
-            card,
-            CardChecks.check(module.card(), answers),
-            "");
+    CardPage page = new CardPage(Messages.forLanguage("nl"), "token", module, card, findings, "");
     Map<String, Object> parameters = new java.util.HashMap<>(extra);
     parameters.put("page", page);
     return templates.render("participant/card.jte", parameters);

@@ -18,8 +18,9 @@ import org.openqa.selenium.WebDriver;
  * own process ({@link ToolProcess}), so that its base URL names its real port. Every page is
  * checked with axe-core and photographed at 360 and 1280 px under {@code target/screenshots/}; the
  * coach's group overview and participant page also at 768 px (a tablet). The participant's pages
- * are also checked for what a screen reader needs, and RK3 is first saved with the keyboard only
- * ({@link KeyboardJourney}).
+ * are also checked for what a screen reader needs, and RK3 is first saved with the keyboard only,
+ * at 1280 and at 360 px, and handed in with a warning that must take the focus ({@link
+ * KeyboardJourney}).
  *
  * <p>The main job is one test, because each step needs the one before: the participant hands in
  * RK3, the coach returns it with feedback ({@link CoachJourney}), the participant revises it, the
@@ -37,6 +38,7 @@ class BrowserJourneyIT {
   static final Duration GRADEBOOK_WAIT = Duration.ofSeconds(100);
 
   private static final By CARD_FORM = By.name("f.wensberoep");
+  private static final String PLAN_B = "Hulp in een magazijn van een installatiebedrijf";
 
   private static ToolProcess tool;
   private WebDriver driver;
@@ -129,7 +131,19 @@ class BrowserJourneyIT {
     assertThat(course.value("f.wensberoep")).isEqualTo(KeyboardJourney.WENSBEROEP);
     assertThat(course.value("f.taken")).isEqualTo(KeyboardJourney.TAKEN);
 
+    course.atWidth(Screenshots.PHONE).open().launch(RK3_LINK, AMINA, CARD_FORM);
+    KeyboardJourney.participantSavesRk3ByKeyboardOnThePhone(course);
+    course.atWidth(Screenshots.LAPTOP);
+
     completeRk3(course);
+    // A non-answer only warns: the card is not handed in until she confirms or changes it.
+    course.fill("f.plan-b", "weet ik niet").press("submit", By.id("warning-summary"));
+    KeyboardJourney.warningSummaryHasTheFocus(course);
+    course.check("04b-warning-before-hand-in");
+    KeyboardJourney.confirmationFollowsTheWarnings(course);
+    assertThat(course.text()).doesNotContain("Ingeleverd.");
+
+    course.fill("f.plan-b", PLAN_B);
     course.press("submit", By.cssSelector(".notice, [role='status']")).check("05-submitted");
     assertThat(course.text()).contains("Ingeleverd.");
 
@@ -174,7 +188,7 @@ class BrowserJourneyIT {
         .fill("f.eisen.1.eis", "Rijbewijs B")
         .fill("f.eisen.1.heb-ik", "ja")
         .fill("f.waarom", "Ik werk graag buiten en ik ben handig.")
-        .fill("f.plan-b", "Hulp in een magazijn van een installatiebedrijf")
+        .fill("f.plan-b", PLAN_B)
         .fill("f.zeker", "4");
   }
 }

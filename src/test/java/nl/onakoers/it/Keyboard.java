@@ -17,11 +17,13 @@ final class Keyboard {
       var e = document.activeElement;
       if (!e || e === document.body) { return null; }
       var r = e.getBoundingClientRect();
+      var style = getComputedStyle(e);
       var text = (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\\s+/g, ' ');
       return { tag: e.tagName.toLowerCase(), type: e.type || '', name: e.name || '',
         id: e.id || '', text: text.substring(0, 60), href: e.getAttribute('href') || '',
         value: e.value === undefined ? '' : String(e.value), checked: e.checked === true,
         top: r.top + window.scrollY, width: r.width, height: r.height,
+        outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
         field: e.matches('input, select, textarea, button, summary') &&
           e.closest('#card-form') !== null };
       """;
@@ -39,10 +41,16 @@ final class Keyboard {
       double top,
       double width,
       double height,
+      boolean outlined,
       boolean inCardForm) {
 
     boolean visible() {
       return width > 0 && height > 0;
+    }
+
+    /** Shown as focused: visible, with an outline drawn around it. */
+    boolean visiblyFocused() {
+      return visible() && outlined;
     }
 
     /** The same element, whatever changed in its value or place since. */
@@ -99,6 +107,12 @@ final class Keyboard {
     return focused();
   }
 
+  /** The width of the current document's window in CSS pixels (of the frame, in the tool). */
+  long viewportWidth() {
+    return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+        .longValue();
+  }
+
   /** The focused element of the current document; {@code null} when nothing (the body) is. */
   Focused focused() {
     Object found = ((JavascriptExecutor) driver).executeScript(FOCUSED);
@@ -117,6 +131,7 @@ final class Keyboard {
         ((Number) e.get("top")).doubleValue(),
         ((Number) e.get("width")).doubleValue(),
         ((Number) e.get("height")).doubleValue(),
+        Boolean.TRUE.equals(e.get("outlined")),
         Boolean.TRUE.equals(e.get("field")));
   }
 }

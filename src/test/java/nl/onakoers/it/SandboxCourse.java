@@ -110,6 +110,12 @@ final class SandboxCourse {
     return keyboard;
   }
 
+  /** Sets the window to the width (as a phone, 360 px); check() leaves it at 1280 again. */
+  SandboxCourse atWidth(int width) {
+    screenshots.resize(width);
+    return this;
+  }
+
   /** The keyboard, on the document in view (tool or course). */
   Keyboard keyboard() {
     return new Keyboard(driver);

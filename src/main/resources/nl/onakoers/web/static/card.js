@@ -1,9 +1,11 @@
 // Autosave for the result card: posts the form a moment after typing stops and shows "saved".
 // Without this script the Save button does the same.
 (function () {
-  // After a post, the focus goes to what it did (errors first), so that a screen reader reads it
-  // and the next Tab goes on from there instead of from the top of the page.
-  var outcome = document.getElementById('error-summary') || document.getElementById('card-notice');
+  // After a post, the focus goes to what it did (errors first, then the warnings that held back
+  // the hand-in), so that a screen reader reads it and the next Tab goes on from there instead of
+  // from the top of the page.
+  var outcome = document.getElementById('error-summary') ||
+    document.getElementById('warning-summary') || document.getElementById('card-notice');
   if (outcome) { outcome.focus(); }
   var form = document.getElementById('card-form');
   if (!form || !window.fetch) { return; }
