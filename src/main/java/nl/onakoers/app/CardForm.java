@@ -17,7 +17,7 @@ import nl.onakoers.ona.content.ResultCard;
  */
 final class CardForm {
 
-  static final int MAX_VALUES = 20;
+  private static final int MAX_VALUES = 20;
 
   private CardForm() {}
 

@@ -130,44 +130,27 @@ public class DynamicRegistration {
 
   private Registration toRegistration(
       PlatformConfiguration platform, String clientId, boolean autoApprove) {
-    Registration registration =
-        new Registration(
-            UUID.randomUUID().toString(),
-            platform.issuer(),
-            clientId,
-            platform.authorizationEndpoint(),
-            platform.tokenEndpoint(),
-            platform.authorizationServer(),
-            platform.jwksUri(),
-            platform.displayName(),
-            platform.kind(),
-            autoApprove,
-            clock.instant(),
-            autoApprove ? RegistrationStatus.ACTIVE : RegistrationStatus.PENDING,
-            List.of());
-    return withFrameOrigin(registration, platform.configurationUrl());
+    return new Registration(
+        UUID.randomUUID().toString(),
+        platform.issuer(),
+        clientId,
+        platform.authorizationEndpoint(),
+        platform.tokenEndpoint(),
+        platform.authorizationServer(),
+        platform.jwksUri(),
+        platform.displayName(),
+        platform.kind(),
+        autoApprove,
+        clock.instant(),
+        autoApprove ? RegistrationStatus.ACTIVE : RegistrationStatus.PENDING,
+        extraFrameOrigins(platform.issuer(), platform.configurationUrl()));
   }
 
-  /** Adds the configuration URL's origin as a frame origin when it is not the issuer's. */
-  static Registration withFrameOrigin(Registration registration, URI configurationUrl) {
+  /** The configuration URL's origin when it is not the issuer's: the LMS's own web address. */
+  static List<String> extraFrameOrigins(String issuer, URI configurationUrl) {
     String lmsOrigin = Registration.originOf(configurationUrl);
-    if (lmsOrigin.equalsIgnoreCase(registration.origin())) {
-      return registration;
-    }
-    return new Registration(
-        registration.id(),
-        registration.issuer(),
-        registration.clientId(),
-        registration.authUrl(),
-        registration.tokenUrl(),
-        registration.tokenAudience(),
-        registration.jwksUrl(),
-        registration.displayName(),
-        registration.kind(),
-        registration.autoApproveDeployments(),
-        registration.createdAt(),
-        registration.status(),
-        List.of(lmsOrigin));
+    boolean same = lmsOrigin.equalsIgnoreCase(Registration.originOf(URI.create(issuer)));
+    return same ? List.of() : List.of(lmsOrigin);
   }
 
   private ToolUrls urls() {

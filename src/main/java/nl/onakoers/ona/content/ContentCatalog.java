@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * so an editor who changes a module copies the old file into the archive before raising its
  * version; {@link #asWritten} then finds it for the old cards.
  *
- * <p>Immutable and thread safe.
+ * <p>Thread safe; immutable but for the record of warnings already logged.
  */
 public final class ContentCatalog {
 
@@ -35,6 +37,7 @@ public final class ContentCatalog {
 
   private final List<Module> modules;
   private final Map<String, Module> archived;
+  private final Set<String> missingVersionsWarned = ConcurrentHashMap.newKeySet();
 
   private ContentCatalog(List<Module> modules, List<Module> archived) {
     this.modules = modules.stream().sorted(Comparator.comparingInt(Module::number)).toList();
@@ -118,11 +121,14 @@ public final class ContentCatalog {
     if (old != null) {
       return old;
     }
-    LOG.log(
-        Level.WARNING,
-        "No archived content {0} version {1}; a card of that version is shown with version {2}."
-            + " Put the old file in content/archive/ (see its index.txt)",
-        new Object[] {current.id(), contentVersion, current.contentVersion()});
+    // Once per module and version: this runs on every page of such a card.
+    if (missingVersionsWarned.add(key(current.id(), contentVersion))) {
+      LOG.log(
+          Level.WARNING,
+          "No archived content {0} version {1}; its cards are shown with version {2}."
+              + " Put the old file in content/archive/ (see its index.txt)",
+          new Object[] {current.id(), contentVersion, current.contentVersion()});
+    }
     return current;
   }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import nl.onakoers.web.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,24 @@ class ContentVersionsTest {
     Module current = catalog.module("M3").orElseThrow();
 
     assertThat(catalog.asWritten(current, "2019.9")).isSameAs(current);
+  }
+
+  @Test
+  void aMissingVersionIsLoggedOnceNotOnEveryPageOfItsCards() {
+    ContentCatalog catalog = ContentCatalog.from(shipped(editedM3(), null)::get);
+    Module current = catalog.module("M3").orElseThrow();
+
+    try (CapturedLog log = CapturedLog.ofTool()) {
+      catalog.asWritten(current, "2019.9");
+      catalog.asWritten(current, "2019.9");
+      catalog.asWritten(current, "2018.1");
+
+      assertThat(log.of(ContentCatalog.class))
+          .extracting(CapturedLog::line)
+          .hasSize(2)
+          .anySatisfy(line -> assertThat(line).contains("2019.9"))
+          .anySatisfy(line -> assertThat(line).contains("2018.1"));
+    }
   }
 
   @Test
