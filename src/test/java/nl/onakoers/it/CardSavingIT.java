@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +31,13 @@ class CardSavingIT {
 
   private static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
   private static final String TOOL = "http://localhost:8080";
-  private static final Map<String, String> RK3 = Map.of("card", "RK3");
   private static final Person SAM = Person.learner("user-42", "Sam Student");
   private static final Pattern VERSION = Pattern.compile("\\{\"version\":(\\d+)}");
   private static final String CONFLICT = "Deze kaart is ergens anders veranderd";
   private static final String LOCKED = "Je kaart is ingeleverd. Je kunt hem nu niet veranderen.";
 
-  private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private StandInPlatform platform;
+  private CardClient rk3;
 
   @ArquillianResource URL deployed;
 
@@ -53,6 +49,7 @@ class CardSavingIT {
   /** Called by each test: Arquillian injects the deployment URL only when the test runs. */
   private void givenARegisteredPlatform() throws Exception {
     platform = new StandInPlatform(Deployments.loopback(deployed), TOOL, ADMIN_TOKEN);
+    rk3 = new CardClient(platform, tool(), "RK3");
   }
 
   @AfterEach
@@ -65,22 +62,22 @@ class CardSavingIT {
   @Test
   void anAutosaveAnswersTheNewVersionAsJsonAndANewLaunchShowsTheText() throws Exception {
     givenARegisteredPlatform();
-    Map<String, String> fields = openCard(SAM).fields();
+    Map<String, String> fields = rk3.open(SAM).fields();
     long opened = Long.parseLong(fields.get("version"));
 
     fields.put("f.wensberoep", "Kapper");
-    HttpResponse<String> first = post(fields, "autosave");
+    HttpResponse<String> first = rk3.post(fields, "autosave");
     long afterFirst = versionIn(first);
     fields.put("version", String.valueOf(afterFirst));
     fields.put("f.taken", "Ik knip haar en ik maak afspraken.");
-    HttpResponse<String> second = post(fields, "autosave");
+    HttpResponse<String> second = rk3.post(fields, "autosave");
     long afterSecond = versionIn(second);
 
     assertThat(afterFirst).as("version after the first autosave").isGreaterThan(opened);
     assertThat(afterSecond)
         .as("the version card.js sends next is accepted")
         .isGreaterThan(afterFirst);
-    CardForm again = openCard(SAM);
+    CardForm again = rk3.open(SAM);
     assertThat(again.html())
         .as("the autosaved draft after a new launch")
         .contains("value=\"Kapper\"")
@@ -92,17 +89,17 @@ class CardSavingIT {
   @Test
   void aSecondTabThatSavesFromTheSameVersionIsRefusedAndOverwritesNothing() throws Exception {
     givenARegisteredPlatform();
-    CardForm tabA = openCard(SAM);
-    CardForm tabB = CardForm.of(get("app/p/cards/RK3?s=" + tabA.token()).body());
+    CardForm tabA = rk3.open(SAM);
+    CardForm tabB = CardForm.of(rk3.get("app/p/cards/RK3?s=" + tabA.token()).body());
     assertThat(tabB.fields().get("version")).isEqualTo(tabA.fields().get("version"));
 
     Map<String, String> fromA = tabA.fields();
     fromA.put("f.wensberoep", "Tekst uit tab A");
-    long savedByA = versionIn(post(fromA, "autosave"));
+    long savedByA = versionIn(rk3.post(fromA, "autosave"));
     Map<String, String> fromB = tabB.fields();
     fromB.put("f.wensberoep", "Tekst uit tab B");
-    HttpResponse<String> autosaveB = post(fromB, "autosave");
-    HttpResponse<String> saveB = post(fromB, "save");
+    HttpResponse<String> autosaveB = rk3.post(fromB, "autosave");
+    HttpResponse<String> saveB = rk3.post(fromB, "save");
 
     assertThat(autosaveB.statusCode()).as("autosave from the old version").isEqualTo(409);
     assertThat(autosaveB.headers().firstValue("Content-Type"))
@@ -116,7 +113,7 @@ class CardSavingIT {
         .contains("value=\"Tekst uit tab A\"")
         .doesNotContain("Tekst uit tab B");
     assertThat(newest.fields()).containsEntry("version", String.valueOf(savedByA));
-    assertThat(openCard(SAM).html())
+    assertThat(rk3.open(SAM).html())
         .as("tab A's text is stored unchanged")
         .contains("value=\"Tekst uit tab A\"")
         .doesNotContain("Tekst uit tab B");
@@ -125,17 +122,17 @@ class CardSavingIT {
   @Test
   void aSaveAfterSubmittingChangesNothing() throws Exception {
     givenARegisteredPlatform();
-    Map<String, String> answers = CardForm.passingRk3(openCard(SAM).fields());
+    Map<String, String> answers = CardForm.passingRk3(rk3.open(SAM).fields());
     answers.put("f.wensberoep", "Monteur zonnepanelen");
     answers.put("f.taken", "Ik begin om 7 uur en draag panelen naar het dak.");
-    HttpResponse<String> submitted = post(answers, "submit");
+    HttpResponse<String> submitted = rk3.post(answers, "submit");
     assertThat(submitted.statusCode()).as("submitting: " + submitted.body()).isEqualTo(200);
     assertThat(submitted.body()).as("submitting").contains("Ingeleverd.");
     Map<String, String> late = CardForm.of(submitted.body()).fields();
     late.put("f.wensberoep", "Later veranderd");
 
-    HttpResponse<String> save = post(late, "save");
-    HttpResponse<String> autosave = post(late, "autosave");
+    HttpResponse<String> save = rk3.post(late, "save");
+    HttpResponse<String> autosave = rk3.post(late, "autosave");
 
     assertThat(save.statusCode()).as("save of a submitted card").isEqualTo(409);
     assertThat(save.body()).contains(LOCKED).doesNotContain("Later veranderd");
@@ -143,7 +140,7 @@ class CardSavingIT {
     assertThat(autosave.body())
         .as("card.js tells a handed-in card from a change in another window")
         .isEqualTo("{\"locked\":true}");
-    assertThat(openCard(SAM).html())
+    assertThat(rk3.open(SAM).html())
         .as("the submitted card after a new launch")
         .contains("Ingediend")
         .contains("value=\"Monteur zonnepanelen\"")
@@ -153,32 +150,32 @@ class CardSavingIT {
   @Test
   void anAutosaveWithoutALiveSessionGets401AndStoresNothing() throws Exception {
     givenARegisteredPlatform();
-    Map<String, String> fields = openCard(SAM).fields();
+    Map<String, String> fields = rk3.open(SAM).fields();
     fields.put("f.wensberoep", "Bewaarde tekst");
-    fields.put("version", String.valueOf(versionIn(post(fields, "autosave"))));
+    fields.put("version", String.valueOf(versionIn(rk3.post(fields, "autosave"))));
 
     fields.put("f.wensberoep", "Tekst zonder sessie");
     Map<String, String> unknown = new LinkedHashMap<>(fields);
     unknown.put("s", "no-such-session-token");
-    HttpResponse<String> withUnknownToken = post(unknown, "autosave");
+    HttpResponse<String> withUnknownToken = rk3.post(unknown, "autosave");
     Map<String, String> none = new LinkedHashMap<>(fields);
     none.remove("s");
-    HttpResponse<String> withoutToken = post(none, "autosave");
+    HttpResponse<String> withoutToken = rk3.post(none, "autosave");
     platform.deploymentStatus("rejected");
-    HttpResponse<String> withEndedSession = post(fields, "autosave");
+    HttpResponse<String> withEndedSession = rk3.post(fields, "autosave");
     platform.deploymentStatus("active");
 
     for (HttpResponse<String> refused : List.of(withUnknownToken, withoutToken, withEndedSession)) {
       assertThat(refused.statusCode()).as("autosave: " + refused.body()).isEqualTo(401);
       assertThat(refused.body()).contains("Je sessie is verlopen").doesNotContain("version");
     }
-    HttpResponse<String> plainSave = post(unknown, "save");
+    HttpResponse<String> plainSave = rk3.post(unknown, "save");
     assertThat(plainSave.statusCode()).isEqualTo(401);
     assertThat(plainSave.body())
         .as("without JavaScript the page gives back what was typed, to copy")
         .contains("Dit had je getypt")
         .contains(">Tekst zonder sessie</textarea>");
-    assertThat(openCard(SAM).html())
+    assertThat(rk3.open(SAM).html())
         .as("the draft as last saved with a live session")
         .contains("value=\"Bewaarde tekst\"")
         .doesNotContain("Tekst zonder sessie");
@@ -194,33 +191,7 @@ class CardSavingIT {
     return Long.parseLong(version.group(1));
   }
 
-  private CardForm openCard(Person person) throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(platform.launch(person, RK3)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(page.statusCode()).as("card page: " + page.body()).isEqualTo(200);
-    return CardForm.of(page.body());
-  }
-
   /** Posts the form as card.js does: every field of the form, with the action set. */
-  private HttpResponse<String> post(Map<String, String> fields, String action) throws Exception {
-    Map<String, String> body = new LinkedHashMap<>(fields);
-    body.put("action", action);
-    return http.send(
-        HttpRequest.newBuilder(tool().resolve("app/p/cards/RK3"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(StandInPlatform.form(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(tool().resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   private URI tool() {
     return Deployments.loopback(deployed);
   }

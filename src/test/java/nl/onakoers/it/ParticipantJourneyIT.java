@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.onakoers.it.StandInPlatform.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,13 +27,11 @@ class ParticipantJourneyIT {
 
   private static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
   private static final String TOOL = "http://localhost:8080";
-  private static final Map<String, String> RK3 = Map.of("card", "RK3");
   private static final Person SAM = Person.learner("user-42", "Sam Student");
   private static final Person LINA = Person.learner("user-43", "Lina Learner");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private StandInPlatform platform;
+  private CardClient rk3;
 
   @ArquillianResource URL deployed;
 
@@ -48,6 +43,7 @@ class ParticipantJourneyIT {
   /** Called by each test: Arquillian injects the deployment URL only when the test runs. */
   private void givenARegisteredPlatform() throws Exception {
     platform = new StandInPlatform(Deployments.loopback(deployed), TOOL, ADMIN_TOKEN);
+    rk3 = new CardClient(platform, tool(), "RK3");
   }
 
   @AfterEach
@@ -60,40 +56,40 @@ class ParticipantJourneyIT {
   @Test
   void aDraftSurvivesANewLaunchAndCanThenBeSubmitted() throws Exception {
     givenARegisteredPlatform();
-    CardForm first = openCard(SAM);
+    CardForm first = rk3.open(SAM);
     assertThat(first.html()).contains("RK3").contains("Mijn wensberoep").contains("Concept");
 
     Map<String, String> draft = first.fields();
     draft.put("f.wensberoep", "Monteur zonnepanelen");
     draft.put("f.taken", "Ik begin om 7 uur en draag panelen naar het dak.");
-    HttpResponse<String> saved = post(draft, "save");
+    HttpResponse<String> saved = rk3.post(draft, "save");
     assertThat(saved.statusCode()).as("saving a draft: " + saved.body()).isEqualTo(200);
     assertThat(saved.body()).contains("Opgeslagen.");
 
-    CardForm again = openCard(SAM);
+    CardForm again = rk3.open(SAM);
     assertThat(again.html())
         .as("the draft after a new launch and a new session")
         .contains("value=\"Monteur zonnepanelen\"")
         .contains("Ik begin om 7 uur en draag panelen naar het dak.");
     assertThat(again.token()).isNotEqualTo(first.token());
 
-    HttpResponse<String> submitted = post(CardForm.passingRk3(again.fields()), "submit");
+    HttpResponse<String> submitted = rk3.post(CardForm.passingRk3(again.fields()), "submit");
     assertThat(submitted.statusCode()).as("submitting: " + submitted.body()).isEqualTo(200);
     assertThat(submitted.body()).contains("Ingediend").contains("Ingeleverd.");
-    assertThat(openCard(SAM).html()).as("status after a new launch").contains("Ingediend");
+    assertThat(rk3.open(SAM).html()).as("status after a new launch").contains("Ingediend");
   }
 
   @Test
   void aListEntryIsAddedAndRemovedWithTheFormButtons() throws Exception {
     givenARegisteredPlatform();
-    CardForm card = openCard(SAM);
+    CardForm card = rk3.open(SAM);
 
-    HttpResponse<String> added = post(card.fields(), "add:eisen");
+    HttpResponse<String> added = rk3.post(card.fields(), "add:eisen");
     CardForm withEntry = CardForm.of(added.body());
     assertThat(withEntry.html()).contains("name=\"f.eisen.0.eis\"");
     Map<String, String> fields = withEntry.fields();
     fields.put("f.eisen.0.eis", "VCA-certificaat");
-    HttpResponse<String> removed = post(fields, "remove:eisen:0");
+    HttpResponse<String> removed = rk3.post(fields, "remove:eisen:0");
 
     assertThat(removed.body()).doesNotContain("name=\"f.eisen.0.eis\"");
   }
@@ -101,28 +97,28 @@ class ParticipantJourneyIT {
   @Test
   void anotherLearnerInTheSameCourseNeitherSeesNorChangesTheCard() throws Exception {
     givenARegisteredPlatform();
-    CardForm sams = openCard(SAM);
+    CardForm sams = rk3.open(SAM);
     Map<String, String> draft = sams.fields();
     draft.put("f.wensberoep", "Helpende zorg");
-    assertThat(post(draft, "save").statusCode()).isEqualTo(200);
+    assertThat(rk3.post(draft, "save").statusCode()).isEqualTo(200);
 
-    CardForm linas = openCard(LINA);
+    CardForm linas = rk3.open(LINA);
     Map<String, String> intrusion = linas.fields();
     intrusion.put("f.wensberoep", "Overschreven door Lina");
     intrusion.put("version", String.valueOf(Long.parseLong(sams.fields().get("version")) + 1));
     intrusion.put("user", SAM.subject());
     intrusion.put("sub", SAM.subject());
-    HttpResponse<String> linasPost = post(intrusion, "save");
-    Map<String, String> stolen = openCard(SAM).fields();
+    HttpResponse<String> linasPost = rk3.post(intrusion, "save");
+    Map<String, String> stolen = rk3.open(SAM).fields();
     stolen.put("s", "not-a-session");
-    HttpResponse<String> noSession = post(stolen, "save");
-    HttpResponse<String> unknownCard = get("app/p/cards/RK99?s=" + linas.token());
+    HttpResponse<String> noSession = rk3.post(stolen, "save");
+    HttpResponse<String> unknownCard = rk3.get("app/p/cards/RK99?s=" + linas.token());
 
     assertThat(linas.html()).as("Lina's card page").doesNotContain("Helpende zorg");
     assertThat(linasPost.body()).doesNotContain("Helpende zorg");
     assertThat(noSession.statusCode()).as("post without a valid session").isEqualTo(401);
     assertThat(unknownCard.statusCode()).as("unknown card").isEqualTo(404);
-    assertThat(openCard(SAM).html())
+    assertThat(rk3.open(SAM).html())
         .as("Sam's card is unchanged")
         .contains("value=\"Helpende zorg\"")
         .doesNotContain("Overschreven door Lina");
@@ -131,13 +127,13 @@ class ParticipantJourneyIT {
   @Test
   void hostileTextComesBackEscaped() throws Exception {
     givenARegisteredPlatform();
-    Map<String, String> fields = openCard(SAM).fields();
+    Map<String, String> fields = rk3.open(SAM).fields();
     fields.put("f.wensberoep", "\" onmouseover=\"x");
     fields.put("f.taken", "<script>alert(1)</script>");
     fields.put("f.plan-b", "مساعد في المستودع 🚚");
-    post(fields, "save");
+    rk3.post(fields, "save");
 
-    String html = openCard(SAM).html();
+    String html = rk3.open(SAM).html();
 
     assertThat(html)
         .doesNotContain("<script>alert(1)</script>")
@@ -145,32 +141,6 @@ class ParticipantJourneyIT {
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("onmouseover=&#34;x")
         .contains("مساعد في المستودع 🚚");
-  }
-
-  private CardForm openCard(Person person) throws Exception {
-    URI first = platform.launch(person, RK3);
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(first).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(page.statusCode()).as("card page: " + page.body()).isEqualTo(200);
-    return CardForm.of(page.body());
-  }
-
-  private HttpResponse<String> post(Map<String, String> fields, String action) throws Exception {
-    Map<String, String> body = new LinkedHashMap<>(fields);
-    body.put("action", action);
-    return http.send(
-        HttpRequest.newBuilder(tool().resolve("app/p/cards/RK3"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(StandInPlatform.form(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(tool().resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   private URI tool() {

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.onakoers.it.StandInPlatform.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,13 +30,13 @@ class PersonalDataIT {
 
   private static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
   private static final String TOOL = "http://localhost:8080";
-  private static final Map<String, String> RK3 = Map.of("card", "RK3");
   private static final Person SAM = Person.learner("user/42", "Sam Student");
   private static final Person LINA = Person.learner("user-43", "Lina Learner");
 
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private StandInPlatform platform;
+  private CardClient rk3;
 
   @ArquillianResource URL deployed;
 
@@ -56,6 +55,7 @@ class PersonalDataIT {
   @Test
   void aParticipantsDataIsExportedThenErasedAndOthersKeepTheirs() throws Exception {
     platform = new StandInPlatform(Deployments.loopback(deployed), TOOL, ADMIN_TOKEN);
+    rk3 = new CardClient(platform, tool(), "RK3");
     saveDraft(SAM, "Fietsenmaker");
     saveDraft(LINA, "Kapper");
 
@@ -77,12 +77,13 @@ class PersonalDataIT {
     assertThat(send("GET", people(SAM), ADMIN_TOKEN).statusCode()).isEqualTo(404);
     assertThat(send("DELETE", people(SAM), ADMIN_TOKEN).statusCode()).isEqualTo(404);
     assertThat(send("GET", people(LINA), ADMIN_TOKEN).body()).contains("Kapper");
-    assertThat(openCard(SAM).html()).doesNotContain("Fietsenmaker");
+    assertThat(rk3.open(SAM).html()).doesNotContain("Fietsenmaker");
   }
 
   @Test
   void aRequestWithoutThePersonIsRefusedWithTheMissingFields() throws Exception {
     platform = new StandInPlatform(Deployments.loopback(deployed), TOOL, ADMIN_TOKEN);
+    rk3 = new CardClient(platform, tool(), "RK3");
 
     HttpResponse<String> missing = send("GET", "api/admin/people", ADMIN_TOKEN);
     HttpResponse<String> unknownRegistration =
@@ -94,26 +95,10 @@ class PersonalDataIT {
   }
 
   private void saveDraft(Person person, String wensberoep) throws Exception {
-    Map<String, String> fields = new LinkedHashMap<>(openCard(person).fields());
+    Map<String, String> fields = rk3.open(person).fields();
     fields.put("f.wensberoep", wensberoep);
-    fields.put("action", "save");
-    HttpResponse<String> saved =
-        http.send(
-            HttpRequest.newBuilder(tool().resolve("app/p/cards/RK3"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(StandInPlatform.form(fields)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> saved = rk3.post(fields, "save");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-  }
-
-  private CardForm openCard(Person person) throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(platform.launch(person, RK3)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(page.statusCode()).as("card page: " + page.body()).isEqualTo(200);
-    return CardForm.of(page.body());
   }
 
   private String people(Person person) {
