@@ -12,8 +12,8 @@ import nl.onakoers.it.StandInPlatform.Person;
 
 /**
  * One result card over HTTP, as a participant's browser uses it: opened by a launch from the
- * stand-in platform, its form posted back with an action (save, autosave, submit, add:…). Redirects
- * are not followed, so a test sees each answer as the tool gave it.
+ * stand-in platform, its form posted back with an action (save, autosave, submit, add:...).
+ * Redirects are not followed, so a test sees each answer as the tool gave it.
  */
 final class CardClient {
 
@@ -48,7 +48,7 @@ final class CardClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A GET of a path on the tool, e.g. {@code app/p/cards/RK3?s=…}. */
+  /** A GET of a path on the tool, e.g. {@code app/p/cards/RK3?s=...}. */
   HttpResponse<String> get(String path) throws Exception {
     return get(tool.resolve(path));
   }
